@@ -33,7 +33,9 @@ final class JsonTree {
     static Parsed parse(JsonFactory factory, String json) {
         JsonTree t = new JsonTree();
         JsonNode root = null;
+        JsonParser parser = null;
         try (JsonParser p = factory.createParser(json)) {
+            parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
                 t.violations.add(new Violation("$", "expected a JSON object, got an empty document"));
@@ -53,10 +55,10 @@ final class JsonTree {
                 return new Parsed(null, t.violations);
             }
         } catch (StreamConstraintsException e) {
-            t.violations.add(new Violation(pathOf(e), "document exceeds a limit of the format: " + e.getOriginalMessage()));
+            t.violations.add(new Violation(pathOf(parser), "document exceeds a limit of the format: " + e.getOriginalMessage()));
             return new Parsed(null, t.violations);
         } catch (JsonProcessingException e) {
-            t.violations.add(new Violation(pathOf(e), "invalid JSON at " + location(e) + ": " + firstLine(e.getOriginalMessage())));
+            t.violations.add(new Violation(pathOf(parser), "invalid JSON at " + location(e) + ": " + firstLine(e.getOriginalMessage())));
             return new Parsed(null, t.violations);
         } catch (IOException e) {
             // Reading from a String does no I/O; anything here is a malformed document.
@@ -130,8 +132,8 @@ final class JsonTree {
     }
 
     /** The path of the value the parser was in when it failed. */
-    private static String pathOf(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser p)) {
+    private static String pathOf(JsonParser p) {
+        if (p == null) {
             return "$";
         }
         List<String> parts = new ArrayList<>();

@@ -21,7 +21,7 @@ import java.util.List;
  * overwritten. Syntax errors and limit breaches end the reading with one violation naming where.
  */
 final class JsonTree {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The tree (null when the text could not be read) and what was wrong. */
     record Parsed(JsonNode root, List<Violation> violations) {}

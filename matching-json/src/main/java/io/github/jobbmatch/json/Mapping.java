@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,8 @@ final class Mapping {
             error(path, "expected an object, got " + describe(node));
             return null;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            String k = fields.next().getKey();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String k = field.getKey();
             if (!keys.contains(k)) {
                 error(Paths.key(path, k), "unknown key \"" + abbreviate(k) + "\"; expected one of " + String.join(", ", keys));
             }

@@ -46,7 +46,8 @@ public final class ConceptResolver {
     static final float MIN_PARTIAL = 0.4f;
     private static final int MIN_PARTIAL_CHARS = 3;
 
-    private record Label(Concept concept, boolean pref, List<String> tokens, Set<String> tokenSet, int chars) {
+    private record Label(Concept concept, boolean pref, List<String> tokens, Set<String> tokenSet, int chars,
+            Set<String> surface) {
         MatchLevel level() {
             return pref ? MatchLevel.EXACT : MatchLevel.SYNONYM;
         }
@@ -83,7 +84,7 @@ public final class ConceptResolver {
                 }
                 Set<String> set = new LinkedHashSet<>(t);
                 int chars = set.stream().mapToInt(String::length).sum();
-                Label l = new Label(c, i == 0, List.copyOf(t), Set.copyOf(set), chars);
+                Label l = new Label(c, i == 0, List.copyOf(t), Set.copyOf(set), chars, surface(labels.get(i)));
                 keys.computeIfAbsent(String.join(" ", t), k -> new ArrayList<>()).add(l);
                 if (chars >= MIN_PARTIAL_CHARS) {
                     for (String tok : set) {
@@ -130,7 +131,7 @@ public final class ConceptResolver {
         if (!whole.isEmpty()) {
             return whole;
         }
-        return partial(new LinkedHashSet<>(textTokens), kinds);
+        return partial(text, new LinkedHashSet<>(textTokens), kinds);
     }
 
     /** The best concept of any kind the text names. */
@@ -165,7 +166,7 @@ public final class ConceptResolver {
         return sorted(out.values());
     }
 
-    private List<ConceptMatch> partial(Set<String> textTokens, Set<ConceptKind> kinds) {
+    private List<ConceptMatch> partial(String originalText, Set<String> textTokens, Set<ConceptKind> kinds) {
         // Best label per concept among those whose tokens all occur in the text.
         Map<String, Label> hits = new LinkedHashMap<>();
         Set<Label> seen = new HashSet<>();
@@ -177,9 +178,10 @@ public final class ConceptResolver {
                 hits.merge(l.concept().id(), l, ConceptResolver::better);
             }
         }
+        Set<String> textSurface = surface(originalText);
         List<Label> kept = new ArrayList<>();
         for (Label l : hits.values()) {
-            if (!isDominated(l, hits.values())) {
+            if (!isDominated(l, hits.values(), textSurface)) {
                 kept.add(l);
             }
         }
@@ -187,17 +189,26 @@ public final class ConceptResolver {
         List<ConceptMatch> out = new ArrayList<>();
         for (Label l : kept) {
             float coverage = Math.min(1f, (float) l.chars() / textChars);
-            float confidence = MIN_PARTIAL + (MAX_PARTIAL - MIN_PARTIAL) * coverage;
+            // A label met only through stemming ("renholder" for "renhold") earns less.
+            float literal = l.surface().isEmpty() ? 1f : (float) literalHits(l, textSurface) / l.surface().size();
+            float confidence = (MIN_PARTIAL + (MAX_PARTIAL - MIN_PARTIAL) * coverage) * (0.75f + 0.25f * literal);
             out.add(new ConceptMatch(l.concept(), l.level(), confidence));
         }
         return sorted(out);
     }
 
-    /** Whether another hit is more specific: a strict superset of tokens, or a narrower concept. */
-    private boolean isDominated(Label l, java.util.Collection<Label> hits) {
+    /**
+     * Whether another hit is more specific (a strict superset of tokens, or a narrower concept), or
+     * has the same tokens but matches more of the text's words literally: with stemming "Renhold"
+     * and "Renholder" share a token, and the text decides which was meant.
+     */
+    private boolean isDominated(Label l, java.util.Collection<Label> hits, Set<String> textSurface) {
         for (Label o : hits) {
             if (o == l) {
                 continue;
+            }
+            if (o.tokenSet().equals(l.tokenSet()) && literalHits(o, textSurface) > literalHits(l, textSurface)) {
+                return true;
             }
             if (o.tokenSet().size() > l.tokenSet().size() && o.tokenSet().containsAll(l.tokenSet())) {
                 return true;
@@ -207,6 +218,27 @@ public final class ConceptResolver {
             }
         }
         return false;
+    }
+
+    private static int literalHits(Label l, Set<String> textSurface) {
+        int n = 0;
+        for (String w : l.surface()) {
+            if (textSurface.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The folded words of a text without stemming, whatever the plugged normaliser does. */
+    private static Set<String> surface(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : LabelNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static Label better(Label a, Label b) {

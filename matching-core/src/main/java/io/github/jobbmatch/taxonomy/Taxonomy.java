@@ -26,16 +26,24 @@ public final class Taxonomy {
     private final Map<String, List<Concept>> byLabel;
     private final Map<String, Set<String>> narrower;
     private final Map<String, Set<String>> related;
+    private final Map<String, List<Concept>> byStyrk08;
 
     private Taxonomy(Map<String, Concept> byId) {
         this.byId = Collections.unmodifiableMap(byId);
         Map<String, List<Concept>> labels = new HashMap<>();
+        Map<String, List<Concept>> styrk = new HashMap<>();
         Map<String, Set<String>> down = new HashMap<>();
         Map<String, Set<String>> rel = new HashMap<>();
         for (Concept c : byId.values()) {
             labels.computeIfAbsent(normalizeLabel(c.prefLabel()), k -> new ArrayList<>()).add(c);
             for (String alt : c.altLabels()) {
                 List<Concept> l = labels.computeIfAbsent(normalizeLabel(alt), k -> new ArrayList<>());
+                if (!l.contains(c)) {
+                    l.add(c);
+                }
+            }
+            for (String code : c.styrk08()) {
+                List<Concept> l = styrk.computeIfAbsent(code, k -> new ArrayList<>());
                 if (!l.contains(c)) {
                     l.add(c);
                 }
@@ -49,6 +57,8 @@ public final class Taxonomy {
             }
         }
         labels.replaceAll((k, v) -> List.copyOf(v));
+        styrk.replaceAll((k, v) -> List.copyOf(v));
+        this.byStyrk08 = styrk;
         down.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         rel.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         this.byLabel = labels;
@@ -87,6 +97,14 @@ public final class Taxonomy {
      */
     public List<Concept> byLabel(String label) {
         return byLabel.getOrDefault(normalizeLabel(label), List.of());
+    }
+
+    /**
+     * Concepts that carry this STYRK-08 code (for example {@code "5321"}), in the order they were
+     * added; empty when none. The code is matched exactly, without implying its parent groups.
+     */
+    public List<Concept> byStyrk08(String code) {
+        return code == null ? List.of() : byStyrk08.getOrDefault(code.strip(), List.of());
     }
 
     /** Whether the label is one of the concept's alternative labels rather than its preferred one. */

@@ -68,6 +68,7 @@ public final class OccupationResolver implements Closeable {
     static final String F_MAIN = "main";
     static final String F_HEAD = "head";
     static final String F_QUAL = "qual";
+    static final String F_ALL = "all";
     static final String F_GRAM = "gram";
     static final String F_EXACT = "exact";
     static final String F_ORD = "ord";
@@ -78,12 +79,14 @@ public final class OccupationResolver implements Closeable {
 
     // Weights of the similarity components; they sum to the "achievable" score of a title.
     private static final double W_EXACT = 2.0;
-    private static final double W_MAIN = 3.0;
+    private static final double W_BAG = 4.0;
     private static final double W_HEAD = 2.0;
-    private static final double W_GRAM = 1.5;
-    private static final double W_QUAL = 1.5;
+    private static final double W_GRAM = 1.0;
+    private static final double W_QUALIFIER = 2.0;
+    /** Share of a term's weight when it only occurs in the parenthetical qualifier. */
+    static final double QUALIFIER_WEIGHT = 1.0;
     /** How much the second and third title of a code raise its score. */
-    private static final double AGREEMENT = 0.25;
+    private static final double AGREEMENT = 0.5;
     /** Weight of the prior from the number of titles per code. */
     private static final double PRIOR = 0.04;
 
@@ -156,6 +159,7 @@ public final class OccupationResolver implements Closeable {
                 addTerms(d, F_MAIN, f.main());
                 addTerms(d, F_HEAD, f.head());
                 addTerms(d, F_QUAL, f.qual());
+                addTerms(d, F_ALL, f.all());
                 addTerms(d, F_GRAM, f.grams());
                 d.add(new StringField(F_EXACT, f.exact(), Field.Store.NO));
                 w.addDocument(d);
@@ -214,16 +218,15 @@ public final class OccupationResolver implements Closeable {
     }
 
     private List<OccupationMatch> rank(Features q, int max) throws IOException {
-        Map<String, Double> idfMain = idf(F_MAIN, q.main(), q.qual());
-        Map<String, Double> idfHead = idf(F_HEAD, q.head(), Set.of());
+        Map<String, Double> idfAll = new LazyIdf(F_ALL);
+        Map<String, Double> idfHead = new LazyIdf(F_HEAD);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new BoostQuery(new TermQuery(new Term(F_EXACT, q.exact())), 4f), BooleanClause.Occur.SHOULD);
         for (String t : q.main()) {
             b.add(new TermQuery(new Term(F_MAIN, t)), BooleanClause.Occur.SHOULD);
         }
         for (String t : q.qual()) {
-            b.add(new BoostQuery(new TermQuery(new Term(F_MAIN, t)), 0.5f), BooleanClause.Occur.SHOULD);
-            b.add(new BoostQuery(new TermQuery(new Term(F_QUAL, t)), 0.5f), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(F_ALL, t)), 0.7f), BooleanClause.Occur.SHOULD);
         }
         for (String t : q.head()) {
             b.add(new BoostQuery(new TermQuery(new Term(F_HEAD, t)), 1.5f), BooleanClause.Occur.SHOULD);
@@ -241,7 +244,7 @@ public final class OccupationResolver implements Closeable {
         for (ScoreDoc hit : hits) {
             int ord = stored.document(hit.doc, Set.of(F_ORD)).getField(F_ORD).numericValue().intValue();
             Features d = docs.get(ord);
-            perCode.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(similarity(q, d, idfMain, idfHead));
+            perCode.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(similarity(q, d, idfAll, idfHead));
         }
         List<OccupationMatch> out = new ArrayList<>(perCode.size());
         perCode.forEach((code, sims) -> {
@@ -249,7 +252,7 @@ public final class OccupationResolver implements Closeable {
             double s = sims.get(0);
             // Noisy-or of the best titles: agreement raises the score but never above 1.
             double miss = 1 - s;
-            for (int i = 1; i < Math.min(3, sims.size()); i++) {
+            for (int i = 1; i < Math.min(5, sims.size()); i++) {
                 miss *= 1 - AGREEMENT * sims.get(i);
             }
             double score = (1 - miss) * (1 - PRIOR + PRIOR * prior.getOrDefault(code, 0.0));
@@ -262,20 +265,56 @@ public final class OccupationResolver implements Closeable {
     }
 
     /** Bounded similarity of a query title and one known title: achieved / achievable in 0-1. */
-    private static double similarity(Features q, Features d, Map<String, Double> idfMain, Map<String, Double> idfHead) {
+    private static double similarity(Features q, Features d, Map<String, Double> idfAll, Map<String, Double> idfHead) {
         double achieved = 0;
-        double achievable = W_EXACT + W_MAIN + W_HEAD + W_GRAM;
         if (!q.exact().isEmpty() && q.exact().equals(d.exact())) {
             achieved += W_EXACT;
         }
-        achieved += W_MAIN * weightedDice(q.main(), d.main(), idfMain);
+        achieved += W_BAG * bagDice(q, d, idfAll);
         achieved += W_HEAD * weightedDice(q.head(), d.head(), idfHead);
         achieved += W_GRAM * dice(q.grams(), d.grams());
-        if (!q.qual().isEmpty()) {
-            achievable += W_QUAL;
-            achieved += W_QUAL * coverage(q.qual(), d.qual(), d.main(), idfMain);
+        double achievable = W_EXACT + W_BAG + W_HEAD + W_GRAM;
+        if (!q.qualifierKey().isEmpty()) {
+            // In NAV's titles the qualifier often names the industry, which decides the code.
+            achievable += W_QUALIFIER;
+            if (q.qualifierKey().equals(d.qualifierKey())) {
+                achieved += W_QUALIFIER;
+            }
         }
         return achieved / achievable;
+    }
+
+    /**
+     * IDF-weighted Dice over all terms of both titles, where a term that only occurs in a
+     * parenthetical qualifier counts {@value #QUALIFIER_WEIGHT} of its weight: a qualifier
+     * narrows a title down, but the main part says what the job is.
+     */
+    private static double bagDice(Features q, Features d, Map<String, Double> idf) {
+        double wq = bagWeight(q, idf);
+        double wd = bagWeight(d, idf);
+        if (wq == 0 || wd == 0) {
+            return 0;
+        }
+        double both = 0;
+        for (String t : q.all()) {
+            if (d.all().contains(t)) {
+                double w = idf.get(t);
+                both += w * Math.sqrt(termFactor(q, t) * termFactor(d, t));
+            }
+        }
+        return 2 * both / (wq + wd);
+    }
+
+    private static double bagWeight(Features f, Map<String, Double> idf) {
+        double w = 0;
+        for (String t : f.all()) {
+            w += idf.get(t) * termFactor(f, t);
+        }
+        return w;
+    }
+
+    private static double termFactor(Features f, String term) {
+        return f.main().contains(term) ? 1.0 : QUALIFIER_WEIGHT;
     }
 
     private static double weightedDice(Set<String> a, Set<String> b, Map<String, Double> idf) {
@@ -285,32 +324,17 @@ public final class OccupationResolver implements Closeable {
         double both = 0;
         double wa = 0;
         double wb = 0;
-        double unseen = idf.getOrDefault("", 1.0);
         for (String t : a) {
-            double w = idf.getOrDefault(t, unseen);
+            double w = idf.get(t);
             wa += w;
             if (b.contains(t)) {
                 both += w;
             }
         }
         for (String t : b) {
-            wb += idf.getOrDefault(t, unseen);
+            wb += idf.get(t);
         }
         return 2 * both / (wa + wb);
-    }
-
-    private static double coverage(Set<String> q, Set<String> d1, Set<String> d2, Map<String, Double> idf) {
-        double all = 0;
-        double hit = 0;
-        double unseen = idf.getOrDefault("", 1.0);
-        for (String t : q) {
-            double w = idf.getOrDefault(t, unseen);
-            all += w;
-            if (d1.contains(t) || d2.contains(t)) {
-                hit += w;
-            }
-        }
-        return all == 0 ? 0 : hit / all;
     }
 
     private static double dice(Set<String> a, Set<String> b) {
@@ -324,22 +348,6 @@ public final class OccupationResolver implements Closeable {
             }
         }
         return 2.0 * both / (a.size() + b.size());
-    }
-
-    /**
-     * IDF weights of the query's terms and of every term of the candidate titles. The candidates'
-     * own terms are looked up lazily in {@link #idfOf}; the map holds the query terms and, under
-     * the empty key, the weight of a term the index has never seen.
-     */
-    private Map<String, Double> idf(String field, Set<String> a, Set<String> b) throws IOException {
-        Map<String, Double> m = new LazyIdf(field);
-        for (String t : a) {
-            m.get(t);
-        }
-        for (String t : b) {
-            m.get(t);
-        }
-        return m;
     }
 
     private double idfOf(String field, String term) {
@@ -364,10 +372,6 @@ public final class OccupationResolver implements Closeable {
             return computeIfAbsent((String) key, k -> idfOf(field, k));
         }
 
-        @Override
-        public Double getOrDefault(Object key, Double defaultValue) {
-            return get(key);
-        }
     }
 
     private Features features(String code, String title) {
@@ -389,8 +393,14 @@ public final class OccupationResolver implements Closeable {
                 grams.add(padded.substring(i, i + 3));
             }
         }
-        String exact = String.join(" ", plainTokens);
-        return new Features(code, Set.copyOf(main), Set.copyOf(head), Set.copyOf(qual), Set.copyOf(grams), exact);
+        List<String> exactTokens = new ArrayList<>(plainTokens);
+        List<String> qualifierTokens = NorwegianText.tokens(plain, parts.qualifier());
+        exactTokens.addAll(qualifierTokens);
+        String exact = String.join(" ", exactTokens);
+        Set<String> all = new LinkedHashSet<>(main);
+        all.addAll(qual);
+        return new Features(code, Set.copyOf(main), Set.copyOf(head), Set.copyOf(qual), Set.copyOf(all),
+                Set.copyOf(grams), exact, String.join(" ", qualifierTokens));
     }
 
     private static List<String> wordsOf(String text) {
@@ -416,6 +426,6 @@ public final class OccupationResolver implements Closeable {
     }
 
     /** What one title contributes to matching. */
-    private record Features(String code, Set<String> main, Set<String> head, Set<String> qual, Set<String> grams,
-            String exact) {}
+    private record Features(String code, Set<String> main, Set<String> head, Set<String> qual, Set<String> all,
+            Set<String> grams, String exact, String qualifierKey) {}
 }

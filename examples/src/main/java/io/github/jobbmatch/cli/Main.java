@@ -14,7 +14,8 @@ public final class Main {
     /** The subcommands, in the order {@code help} lists them. Each later feature adds one line here. */
     static List<Command> commands() {
         return List.of(
-                new VersionCommand());
+                new VersionCommand(),
+                new ResolveTitlesCommand());
     }
 
     public static void main(String[] args) {

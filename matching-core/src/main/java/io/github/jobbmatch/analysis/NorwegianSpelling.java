@@ -98,8 +98,8 @@ public final class NorwegianSpelling {
 
     static String endings(String word) {
         for (String[] e : ENDINGS) {
-            // "-ar" needs a stem of three letters ("lærar"), the longer endings one more.
-            int minLength = e[0].length() + (e[0].equals("ar") ? 3 : 4);
+            // A stem of at least three letters must remain ("lærar", "lærarar").
+            int minLength = e[0].length() + 3;
             if (word.length() >= minLength && word.endsWith(e[0])) {
                 return word.substring(0, word.length() - e[0].length()) + e[1];
             }

@@ -15,7 +15,8 @@ public final class Main {
     static List<Command> commands() {
         return List.of(
                 new VersionCommand(),
-                new ValidateCommand());
+                new ValidateCommand(),
+                new ResolveTitlesCommand());
     }
 
     public static void main(String[] args) {

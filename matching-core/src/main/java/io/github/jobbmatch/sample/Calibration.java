@@ -67,7 +67,7 @@ public final class Calibration {
         this.titles = Collections.unmodifiableMap(copy);
     }
 
-    /** The built-in figures: top 60 seeker occupations and top 40 demand occupations of 2017. */
+    /** The built-in figures: top 80 seeker occupations and top 40 demand occupations of 2017. */
     public static Calibration builtIn() {
         List<Occupation> seekers = new ArrayList<>();
         for (BuiltInFigures.Seekers s : BuiltInFigures.SEEKERS) {
@@ -110,10 +110,10 @@ public final class Calibration {
         }
         // Last resort: the occupation's own name from the figures (a plural, but a real name).
         for (Occupation o : seekers) {
-            titles.computeIfAbsent(o.styrk08(), k -> new ArrayList<>()).add(o.name());
+            titles.computeIfAbsent(o.styrk08(), k -> new ArrayList<>(List.of(o.name())));
         }
         for (Demand d : demand) {
-            titles.computeIfAbsent(d.styrk08(), k -> new ArrayList<>()).add(d.name());
+            titles.computeIfAbsent(d.styrk08(), k -> new ArrayList<>(List.of(d.name())));
         }
         return new Calibration(dataDir.toString(), seekers, demand, titles);
     }
@@ -297,7 +297,7 @@ public final class Calibration {
             readRows(file, in, header.length, (f, line) -> {
                 String c = f[code].trim();
                 if (CODE.matcher(c).matches() && !c.equals("0000") && usableTitle(f[title].trim())) {
-                    titles.computeIfAbsent(c, k -> new ArrayList<>()).add(f[title].trim());
+                    titles.computeIfAbsent(c, k -> new ArrayList<>(List.of(f[title].trim())));
                 }
             });
         } catch (IOException e) {

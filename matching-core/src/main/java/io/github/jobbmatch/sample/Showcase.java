@@ -28,7 +28,7 @@ import java.util.List;
 final class Showcase {
 
     static final List<Employer> EMPLOYERS = List.of(
-            new Employer("e-demo-kantine", "Fjordkantina AS", "912345687", Sector.PRIVATE, "56.290", 14,
+            new Employer("e-demo-kantine", "Fjordkantina AS", "912345688", Sector.PRIVATE, "56.290", 14,
                     new Location("4204", 58.1467, 7.9956), new Contact("markedskontakt-17", "NAV Marked Agder"),
                     new Capacity(2), EmployerStatus.ACTIVE, LocalDate.of(2026, 10, 2), new EmployerHistory(3, 2, 0)),
             new Employer("e-demo-stillas", "Vestland Stillas og Industri AS", "918765433", Sector.PRIVATE, "43.991", 320,

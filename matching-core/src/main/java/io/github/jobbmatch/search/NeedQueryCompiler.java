@@ -287,7 +287,9 @@ public final class NeedQueryCompiler {
     }
 
     private Level level(String name, MatchLevel ml, float w, Query q, Set<String> concepts) {
-        return new Level(name + ":" + ml.name().toLowerCase(Locale.ROOT), ml, w * weights.level(ml), q, concepts, List.of());
+        String m = ml.name().toLowerCase(Locale.ROOT);
+        // "narrower" stays "narrower"; a synonym-named concept held exactly reads "exact:synonym".
+        return new Level(name.equals(m) ? m : name + ":" + m, ml, w * weights.level(ml), q, concepts, List.of());
     }
 
     private void addOccupationClauses(Need need, List<ScoredClause> clauses) {

@@ -129,36 +129,54 @@ public final class MatchingIndex implements Closeable {
      * @throws IllegalArgumentException when an element is null or of another type
      */
     public BulkResult upsertAll(List<?> docs) {
+        // Validate everything first, then build and write the valid ones one at a time, so that a large
+        // bulk never holds all its Lucene documents in memory. Building a valid document cannot fail.
         List<BulkResult.Rejected> rejected = new ArrayList<>();
-        List<Object[]> valid = new ArrayList<>();
+        boolean[] valid = new boolean[docs.size()];
         for (int i = 0; i < docs.size(); i++) {
             Object o = docs.get(i);
-            switch (o) {
-                case Candidate c -> check(i, DocType.CANDIDATE, c.id(), Validator.validate(c),
-                        () -> documents.candidate(c), rejected, valid);
-                case Employer e -> check(i, DocType.EMPLOYER, e.id(), Validator.validate(e),
-                        () -> documents.employer(e), rejected, valid);
-                case Need n -> check(i, DocType.NEED, n.id(), Validator.validate(n),
-                        () -> documents.need(n), rejected, valid);
+            List<Violation> violations = switch (o) {
+                case Candidate c -> Validator.validate(c);
+                case Employer e -> Validator.validate(e);
+                case Need n -> Validator.validate(n);
                 case null -> throw new IllegalArgumentException("document at position " + i + " is null");
                 default -> throw new IllegalArgumentException("document at position " + i
                         + " is a " + o.getClass().getName() + ", expected a Candidate, Employer or Need");
+            };
+            valid[i] = violations.isEmpty();
+            if (!valid[i]) {
+                rejected.add(new BulkResult.Rejected(i, typeOf(o), idOf(o), violations));
             }
         }
         long gen = -1;
-        for (Object[] v : valid) {
-            gen = write((DocType) v[0], (String) v[1], (Document) v[2]);
+        int written = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            if (valid[i]) {
+                Object o = docs.get(i);
+                Document d = switch (o) {
+                    case Candidate c -> documents.candidate(c);
+                    case Employer e -> documents.employer(e);
+                    case Need n -> documents.need(n);
+                    default -> throw new AssertionError(o);
+                };
+                gen = write(typeOf(o), idOf(o), d);
+                written++;
+            }
         }
-        return new BulkResult(valid.size(), rejected, gen);
+        return new BulkResult(written, rejected, gen);
     }
 
-    private static void check(int position, DocType type, String id, List<Violation> violations,
-            java.util.function.Supplier<Document> doc, List<BulkResult.Rejected> rejected, List<Object[]> valid) {
-        if (violations.isEmpty()) {
-            valid.add(new Object[] {type, id, doc.get()});
-        } else {
-            rejected.add(new BulkResult.Rejected(position, type, id, violations));
-        }
+    private static DocType typeOf(Object o) {
+        return o instanceof Candidate ? DocType.CANDIDATE : o instanceof Employer ? DocType.EMPLOYER : DocType.NEED;
+    }
+
+    private static String idOf(Object o) {
+        return switch (o) {
+            case Candidate c -> c.id();
+            case Employer e -> e.id();
+            case Need n -> n.id();
+            default -> null;
+        };
     }
 
     /**

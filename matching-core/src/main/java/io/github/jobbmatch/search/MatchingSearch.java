@@ -111,7 +111,6 @@ public final class MatchingSearch {
         Employer employer = load(searcher, io.github.jobbmatch.index.DocType.EMPLOYER, need.employerId(),
                 RecordCodec::decodeEmployer);
         CompiledNeed compiled = compiler.compile(need, employer, request);
-        long visible = searcher.count(compiled.gates().get(0).query());
         List<Reason> reasons = new ArrayList<>();
         if (!need.isOpen()) {
             reasons.add(new Reason("need-not-open", "Behovet er ikke åpent (status: " + need.status().wire()
@@ -121,6 +120,7 @@ public final class MatchingSearch {
             reasons.add(new Reason("employer-paused", "Arbeidsgiveren har satt rekrutteringen på pause, så ingen kandidater vises."));
         }
         if (!reasons.isEmpty()) {
+            long visible = searcher.count(compiled.gates().get(0).query());
             return new Run(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
                     new Diagnostics(List.of(), reasons)), ids);
         }
@@ -131,6 +131,7 @@ public final class MatchingSearch {
         compiled.notes().forEach(n -> reasons.add(new Reason("note", n)));
 
         List<FunnelStep> funnel = funnel(searcher, compiled);
+        long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
         if (passed == 0 && visible > 0) {
             for (FunnelStep step : funnel) {

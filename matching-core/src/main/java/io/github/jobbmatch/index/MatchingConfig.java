@@ -77,6 +77,7 @@ public record MatchingConfig(Analyzer analyzer, Taxonomy taxonomy, ConceptLookup
             return this;
         }
 
+        /** The configuration; the concept lookup defaults to the final taxonomy's labels. */
         public MatchingConfig build() {
             return new MatchingConfig(
                     analyzer != null ? analyzer : new NorwegianAnalyzer(),

@@ -318,6 +318,7 @@ public final class MatchingSearch {
             return this;
         }
 
+        /** The search service. */
         public MatchingSearch build() {
             return new MatchingSearch(this);
         }

@@ -1,0 +1,241 @@
+package io.github.jobbmatch.explain;
+
+import io.github.jobbmatch.index.CandidateProfile;
+import io.github.jobbmatch.index.Fields;
+import io.github.jobbmatch.index.MatchingConfig;
+import io.github.jobbmatch.model.Accommodation;
+import io.github.jobbmatch.model.Candidate;
+import io.github.jobbmatch.model.LanguageRequirement;
+import io.github.jobbmatch.model.LanguageSkill;
+import io.github.jobbmatch.model.Need;
+import io.github.jobbmatch.model.Requirement;
+import io.github.jobbmatch.model.RequirementKind;
+import io.github.jobbmatch.search.CompiledNeed;
+import io.github.jobbmatch.search.CompiledNeed.Level;
+import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
+import io.github.jobbmatch.search.NeedQueryCompiler;
+import io.github.jobbmatch.search.NorwegianLabels;
+import io.github.jobbmatch.search.SearchResult.AccommodationSummary;
+import io.github.jobbmatch.search.SearchResult.RequirementVerdict;
+import io.github.jobbmatch.search.SearchResult.ScorePart;
+import io.github.jobbmatch.search.TextTerms;
+import io.github.jobbmatch.search.VerdictStatus;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * Reads the explanation of a hit off the same clauses that scored it: for each scored clause of the
+ * compiled need, Lucene's {@link Weight#explain} on the hit's leaf gives its contribution, and the
+ * clause's levels tell which alternative matched. One instance serves one search on one searcher;
+ * it caches weights and is not thread-safe.
+ */
+public final class HitExplainer {
+
+    private final MatchingConfig config;
+    private final NeedQueryCompiler compiler;
+    private final CompiledNeed compiled;
+    private final IndexSearcher searcher;
+    private final Map<Query, Weight> weights = new HashMap<>();
+
+    /** An explainer of hits of {@code compiled} found with {@code searcher}. */
+    public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
+        this.config = config;
+        this.compiler = compiler;
+        this.compiled = compiled;
+        this.searcher = searcher;
+    }
+
+    /**
+     * How one scored clause matched a hit.
+     *
+     * @param clause the clause
+     * @param points its contribution to the hit (Lucene's value; 0 when it did not match)
+     * @param best the best level that matched, or null (no match, or a feature clause)
+     * @param matched every level that matched
+     */
+    public record ClauseMatch(ScoredClause clause, float points, Level best, List<Level> matched) {
+        /** Whether the clause contributed. */
+        public boolean isMatch() {
+            return points > 0;
+        }
+    }
+
+    /** What a hit holds, read off the clauses, with the candidate record and its resolved profile. */
+    public record Hit(Candidate candidate, CandidateProfile profile, List<ClauseMatch> matches) {
+        /** The match of the clause with this key, if the need has one. */
+        public Optional<ClauseMatch> clause(String key) {
+            return matches.stream().filter(m -> m.clause().key().equals(key)).findFirst();
+        }
+    }
+
+    /** Explains the clauses of document {@code doc} (a top-level doc id of the searcher). */
+    public Hit explain(int doc, Candidate candidate) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        List<ClauseMatch> matches = new ArrayList<>();
+        for (ScoredClause c : compiled.clauses()) {
+            Explanation e = weight(c.query()).explain(leaf, local);
+            if (!e.isMatch()) {
+                matches.add(new ClauseMatch(c, 0f, null, List.of()));
+                continue;
+            }
+            List<Level> matched = new ArrayList<>();
+            for (Level l : c.levels()) {
+                if (weight(l.match()).explain(leaf, local).isMatch()) {
+                    matched.add(l);
+                }
+            }
+            matches.add(new ClauseMatch(c, e.getValue().floatValue(), matched.isEmpty() ? null : matched.get(0), matched));
+        }
+        return new Hit(candidate, CandidateProfile.of(candidate, config), matches);
+    }
+
+    private Weight weight(Query q) throws IOException {
+        Weight w = weights.get(q);
+        if (w == null) {
+            w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+            weights.put(q, w);
+        }
+        return w;
+    }
+
+    /** The contribution of each clause, in clause order. */
+    public static List<ScorePart> scoreParts(Hit hit) {
+        List<ScorePart> parts = new ArrayList<>();
+        for (ClauseMatch m : hit.matches()) {
+            parts.add(new ScorePart(m.clause().key(), m.points(), m.clause().max(),
+                    m.best() == null ? null : m.best().name()));
+        }
+        return parts;
+    }
+
+    /** One verdict per requirement, then one per language requirement, in the need's order. */
+    public List<RequirementVerdict> verdicts(Hit hit, boolean withEvidence) {
+        Need need = compiled.need();
+        List<RequirementVerdict> out = new ArrayList<>();
+        for (int i = 0; i < need.requirements().size(); i++) {
+            Requirement r = need.requirements().get(i);
+            VerdictStatus status;
+            String evidence = null;
+            if (r.kind() == RequirementKind.MUST) {
+                // Passed its gate, so it is met; find the item that holds it.
+                status = VerdictStatus.MET;
+                NeedQueryCompiler.Resolved res = compiler.resolve(r);
+                if (!res.hits().isEmpty()) {
+                    Set<String> ids = new LinkedHashSet<>(res.conceptIds());
+                    res.conceptIds().forEach(id -> ids.addAll(config.taxonomy().narrowerClosure(id)));
+                    evidence = hit.profile().firstHolding(ids).map(CandidateProfile.Held::label).orElse(null);
+                } else {
+                    evidence = labelWithTerms(hit.candidate(), res.terms(), true);
+                }
+            } else {
+                String key = (r.kind() == RequirementKind.WANT ? "want[" : "trainable[") + i + "]";
+                Optional<ClauseMatch> m = hit.clause(key).filter(ClauseMatch::isMatch);
+                if (m.isEmpty() || m.get().best() == null) {
+                    status = r.kind() == RequirementKind.WANT ? VerdictStatus.MISSING : VerdictStatus.TRAINABLE_GAP;
+                } else {
+                    Level best = m.get().best();
+                    status = best.matchLevel() != null && best.matchLevel().satisfiesMust()
+                            ? VerdictStatus.MET : VerdictStatus.MET_BY_RELATED;
+                    evidence = evidence(hit, best);
+                }
+            }
+            out.add(new RequirementVerdict(r.label(), r.kind().wire(), status, withEvidence ? evidence : null));
+        }
+        for (int i = 0; i < need.languages().size(); i++) {
+            LanguageRequirement l = need.languages().get(i);
+            VerdictStatus status;
+            if (l.kind() == RequirementKind.MUST) {
+                status = VerdictStatus.MET;
+            } else {
+                Optional<ClauseMatch> m = hit.clause("language[" + i + "]").filter(ClauseMatch::isMatch);
+                status = m.isEmpty() ? VerdictStatus.MISSING
+                        : "at-level".equals(m.get().best().name()) ? VerdictStatus.MET : VerdictStatus.MET_BY_RELATED;
+            }
+            String evidence = null;
+            for (LanguageSkill s : hit.candidate().languages()) {
+                if (s.code().equals(l.code())) {
+                    evidence = NorwegianLabels.languageName(s.code()) + ", " + NorwegianLabels.level(s.level());
+                }
+            }
+            out.add(new RequirementVerdict(NorwegianLabels.language(l), l.kind().wire(),
+                    status == VerdictStatus.MISSING ? VerdictStatus.MISSING : status,
+                    withEvidence && status != VerdictStatus.MISSING ? evidence : null));
+        }
+        return out;
+    }
+
+    private String evidence(Hit hit, Level level) {
+        if (!level.concepts().isEmpty()) {
+            return hit.profile().firstHolding(level.concepts()).map(CandidateProfile.Held::label).orElse(null);
+        }
+        if (!level.terms().isEmpty()) {
+            return labelWithTerms(hit.candidate(), level.terms(), "text".equals(level.name()));
+        }
+        return null;
+    }
+
+    /** The first candidate label (competence, certificate, experience, education, licence) with the terms. */
+    private String labelWithTerms(Candidate c, List<String> terms, boolean all) {
+        List<String> labels = new ArrayList<>();
+        c.competences().forEach(x -> labels.add(x.label()));
+        c.certificates().forEach(x -> labels.add(x.label()));
+        c.experience().forEach(x -> labels.add(x.title()));
+        c.education().forEach(x -> labels.add(x.field()));
+        if (c.mobility() != null) {
+            c.mobility().driversLicences().forEach(x -> labels.add(CandidateProfile.licenceLabel(x)));
+        }
+        for (String label : labels) {
+            if (label == null) {
+                continue;
+            }
+            List<String> have = TextTerms.analyze(config.analyzer(), Fields.C_LABELS, label, 64);
+            if (all ? have.containsAll(terms) : terms.stream().anyMatch(have::contains)) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    /** The candidate's accommodation needs against the form. */
+    public AccommodationSummary accommodations(Candidate c) {
+        Need need = compiled.need();
+        List<Accommodation> offered = new ArrayList<>();
+        List<Accommodation> unknown = new ArrayList<>();
+        List<Accommodation> conflicts = new ArrayList<>();
+        for (Accommodation a : c.accommodationNeeds()) {
+            if (need.accommodations() != null && need.accommodations().offered().contains(a)) {
+                offered.add(a);
+            } else if (need.accommodations() != null && need.accommodations().notPossible().contains(a)) {
+                conflicts.add(a);
+            } else {
+                unknown.add(a);
+            }
+        }
+        return new AccommodationSummary(c.accommodationNeeds(), offered, unknown, conflicts);
+    }
+
+    /** Straight-line km from home to the workplace (one decimal), or null when either is unknown. */
+    public Double travelKm(Candidate c) {
+        if (!compiled.hasWorkplace() || c.home() == null || c.home().lat() == null || c.home().lon() == null) {
+            return null;
+        }
+        double m = SloppyMath.haversinMeters(compiled.workplaceLat(), compiled.workplaceLon(), c.home().lat(), c.home().lon());
+        return Math.round(m / 100.0) / 10.0;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.jobbmatch.index;
+
+import io.github.jobbmatch.taxonomy.Concept;
+import io.github.jobbmatch.taxonomy.MatchLevel;
+import io.github.jobbmatch.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Resolves a free label ("Truckførerbevis T1-T4") to taxonomy concepts. Used on both sides, when a
+ * candidate is indexed and when a need is compiled, so both resolve a label alike. Implementations
+ * must be thread-safe and deterministic.
+ */
+@FunctionalInterface
+public interface ConceptLookup {
+
+    /** The concepts this label names, best first; empty when none. Never null. */
+    List<ConceptHit> lookup(String label);
+
+    /** Resolves nothing: every label is left to the text match. */
+    static ConceptLookup none() {
+        return label -> List.of();
+    }
+
+    /**
+     * Exact match of the normalised label ({@link Taxonomy#normalizeLabel}) against preferred labels
+     * ({@link MatchLevel#EXACT}) and alternative labels ({@link MatchLevel#SYNONYM}).
+     */
+    static ConceptLookup byLabel(Taxonomy taxonomy) {
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        return label -> {
+            if (label == null || label.isBlank()) {
+                return List.of();
+            }
+            List<ConceptHit> hits = new ArrayList<>();
+            for (Concept c : taxonomy.byLabel(label)) {
+                hits.add(new ConceptHit(c.id(), taxonomy.isSynonym(c, label) ? MatchLevel.SYNONYM : MatchLevel.EXACT));
+            }
+            hits.sort((a, b) -> a.level().compareTo(b.level()));
+            return List.copyOf(hits);
+        };
+    }
+}

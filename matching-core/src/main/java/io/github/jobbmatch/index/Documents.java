@@ -1,0 +1,241 @@
+package io.github.jobbmatch.index;
+
+import io.github.jobbmatch.model.Accommodation;
+import io.github.jobbmatch.model.Attendance;
+import io.github.jobbmatch.model.Candidate;
+import io.github.jobbmatch.model.Certificate;
+import io.github.jobbmatch.model.Competence;
+import io.github.jobbmatch.model.Education;
+import io.github.jobbmatch.model.Employer;
+import io.github.jobbmatch.model.Experience;
+import io.github.jobbmatch.model.LanguageLevel;
+import io.github.jobbmatch.model.LanguageRequirement;
+import io.github.jobbmatch.model.LanguageSkill;
+import io.github.jobbmatch.model.Need;
+import io.github.jobbmatch.model.Requirement;
+import io.github.jobbmatch.model.RequirementKind;
+import io.github.jobbmatch.model.Shift;
+import io.github.jobbmatch.model.TargetGroup;
+import io.github.jobbmatch.model.TrialEvidence;
+import io.github.jobbmatch.model.Wish;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/**
+ * Turns records into Lucene documents (see {@link Fields}). Pure: the same record and configuration
+ * always give the same document, so a document is built completely before anything is written.
+ */
+public final class Documents {
+
+    private final MatchingConfig config;
+
+    /** Documents built with this configuration. */
+    public Documents(MatchingConfig config) {
+        this.config = config;
+    }
+
+    /** The candidate's document. */
+    public Document candidate(Candidate c) {
+        Document d = base(DocType.CANDIDATE, c.id(), RecordCodec.encode(c));
+        CandidateProfile p = CandidateProfile.of(c, config);
+        Set<String> held = p.heldIds();
+        Set<String> satisfies = new LinkedHashSet<>(held);
+        for (String id : held) {
+            satisfies.addAll(config.taxonomy().broaderClosure(id));
+        }
+        keywords(d, Fields.C_HELD, held);
+        keywords(d, Fields.C_SATISFIES, satisfies);
+        keywords(d, Fields.C_WISH, p.wishConcepts());
+        keywords(d, Fields.C_EXP_STYRK, styrkTerms(p.experienceCodes()));
+        keywords(d, Fields.C_WISH_STYRK, styrkTerms(p.wishCodes()));
+
+        Set<String> langs = new LinkedHashSet<>();
+        for (LanguageSkill l : c.languages()) {
+            for (LanguageLevel level : LanguageLevel.values()) {
+                if (level.ordinal() <= l.level().ordinal()) {
+                    langs.add(languageTerm(l.code(), level));
+                }
+            }
+        }
+        keywords(d, Fields.C_LANG, langs);
+
+        List<String> labels = new ArrayList<>();
+        c.competences().stream().map(Competence::label).forEach(labels::add);
+        c.certificates().stream().map(Certificate::label).forEach(labels::add);
+        c.experience().stream().map(Experience::title).forEach(labels::add);
+        c.education().stream().map(Education::field).filter(x -> x != null).forEach(labels::add);
+        if (c.mobility() != null) {
+            c.mobility().driversLicences().stream().map(CandidateProfile::licenceLabel).forEach(labels::add);
+        }
+        text(d, Fields.C_LABELS, labels);
+        List<String> wishTitles = c.wishes().stream().map(Wish::title).filter(x -> x != null).toList();
+        List<String> interests = new ArrayList<>(c.interests());
+        interests.addAll(wishTitles);
+        text(d, Fields.C_INTERESTS, interests);
+        text(d, Fields.C_EXP_TEXT, c.experience().stream().map(Experience::title).toList());
+        text(d, Fields.C_WISH_TEXT, wishTitles);
+        List<String> all = new ArrayList<>(labels);
+        all.addAll(interests);
+        if (c.strengths() != null) {
+            all.add(c.strengths());
+        }
+        text(d, Fields.C_TEXT, all);
+
+        if (c.home() != null && c.home().lat() != null && c.home().lon() != null) {
+            d.add(new LatLonPoint(Fields.C_HOME, c.home().lat(), c.home().lon()));
+            d.add(new LatLonDocValuesField(Fields.C_HOME, c.home().lat(), c.home().lon()));
+        }
+        if (c.mobility() != null && c.mobility().maxTravelKm() != null) {
+            d.add(new DoubleField(Fields.C_MAX_KM, c.mobility().maxTravelKm(), Field.Store.NO));
+        }
+        List<Shift> shifts = List.of();
+        if (c.availability() != null) {
+            if (c.availability().from() != null) {
+                d.add(new LongField(Fields.C_FROM, c.availability().from().toEpochDay(), Field.Store.NO));
+            }
+            if (c.availability().percent() != null) {
+                if (c.availability().percent().min() != null) {
+                    d.add(new DoubleField(Fields.C_PERCENT_MIN, c.availability().percent().min(), Field.Store.NO));
+                }
+                if (c.availability().percent().max() != null) {
+                    d.add(new DoubleField(Fields.C_PERCENT_MAX, c.availability().percent().max(), Field.Store.NO));
+                }
+            }
+            shifts = c.availability().shifts();
+        }
+        if (shifts.isEmpty()) {
+            keyword(d, Fields.C_SHIFT, Fields.UNKNOWN);
+        } else {
+            shifts.forEach(s -> keyword(d, Fields.C_SHIFT, s.wire()));
+        }
+        c.accommodationNeeds().stream().map(Accommodation::wire).forEach(v -> keyword(d, Fields.C_ACCOMMODATION, v));
+        if (c.consent() != null) {
+            keyword(d, Fields.C_SEARCHABLE, c.consent().searchable() == null ? "none" : c.consent().searchable().wire());
+            if (c.consent().shareWithEmployer() != null) {
+                keyword(d, Fields.C_SHARE, c.consent().shareWithEmployer().wire());
+            }
+        }
+        if (c.followedBy() != null && c.followedBy().organisation() != null) {
+            keyword(d, Fields.C_ORG, c.followedBy().organisation());
+        }
+        if (c.readiness() != null) {
+            keyword(d, Fields.C_READINESS, c.readiness().wire());
+        }
+        if (hasStableTrial(c)) {
+            keyword(d, Fields.C_STABLE_TRIAL, "true");
+        }
+        c.targetGroups().stream().map(TargetGroup::wire).forEach(v -> keyword(d, Fields.C_TARGET_GROUP, v));
+        return d;
+    }
+
+    /** Whether the candidate has a trial with stable attendance that was not ended early. */
+    public static boolean hasStableTrial(Candidate c) {
+        for (TrialEvidence e : c.evidence()) {
+            if (e.attendance() == Attendance.STABLE && e.outcome() != io.github.jobbmatch.model.TrialOutcome.ENDED_EARLY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The employer's document. */
+    public Document employer(Employer e) {
+        Document d = base(DocType.EMPLOYER, e.id(), RecordCodec.encode(e));
+        keyword(d, Fields.E_STATUS, e.isActive() ? "active" : "paused");
+        return d;
+    }
+
+    /** The need's document, with fields for a candidate-first search. */
+    public Document need(Need n) {
+        Document d = base(DocType.NEED, n.id(), RecordCodec.encode(n));
+        keyword(d, Fields.N_STATUS, n.status() == null ? "open" : n.status().wire());
+        keyword(d, Fields.N_EMPLOYER, n.employerId());
+        Set<String> musts = new LinkedHashSet<>();
+        for (Requirement r : n.requirements()) {
+            if (r.kind() == RequirementKind.MUST) {
+                if (r.concept() != null) {
+                    musts.add(r.concept());
+                } else {
+                    config.conceptLookup().lookup(r.label()).forEach(h -> musts.add(h.conceptId()));
+                }
+            }
+        }
+        keywords(d, Fields.N_MUST, musts);
+        String code = n.styrk08() != null ? n.styrk08()
+                : config.occupationResolver().styrk08(n.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
+        List<String> codes = new ArrayList<>();
+        codes.add(code);
+        keywords(d, Fields.N_STYRK, styrkTerms(codes));
+        n.shifts().forEach(s -> keyword(d, Fields.N_SHIFT, s.wire()));
+        for (LanguageRequirement l : n.languages()) {
+            if (l.kind() == RequirementKind.MUST) {
+                keyword(d, Fields.N_LANG_MUST, languageTerm(l.code(), l.level()));
+            }
+        }
+        List<String> text = new ArrayList<>();
+        text.add(n.title());
+        if (n.description() != null) {
+            text.add(n.description());
+        }
+        text.addAll(n.interests());
+        text(d, Fields.N_TEXT, text);
+        if (n.location() != null && n.location().lat() != null && n.location().lon() != null) {
+            d.add(new LatLonPoint(Fields.N_LOCATION, n.location().lat(), n.location().lon()));
+            d.add(new LatLonDocValuesField(Fields.N_LOCATION, n.location().lat(), n.location().lon()));
+        }
+        return d;
+    }
+
+    /** The term of a language at a level, e.g. {@code no:good}. */
+    public static String languageTerm(String code, LanguageLevel level) {
+        return code + ":" + level.wire();
+    }
+
+    private static Set<String> styrkTerms(List<String> codes) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (code != null && code.length() == 4) {
+                for (int digits = 4; digits >= 1; digits--) {
+                    terms.add(Fields.styrkTerm(code, digits));
+                }
+            }
+        }
+        return terms;
+    }
+
+    private static Document base(DocType type, String id, byte[] record) {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, type.key(), Field.Store.NO));
+        d.add(new StringField(Fields.UID, type.uid(id), Field.Store.NO));
+        d.add(new StringField(Fields.ID, id, Field.Store.NO));
+        d.add(new StoredField(Fields.RECORD, record));
+        return d;
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.NO));
+    }
+
+    private static void keywords(Document d, String field, Set<String> values) {
+        values.forEach(v -> keyword(d, field, v));
+    }
+
+    private static void text(Document d, String field, List<String> values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                d.add(new TextField(field, v, Field.Store.NO));
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package io.github.jobbmatch.index;
+
+import io.github.jobbmatch.model.Candidate;
+import io.github.jobbmatch.model.Employer;
+import io.github.jobbmatch.model.Need;
+import io.github.jobbmatch.model.Validator;
+import io.github.jobbmatch.model.Violation;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded Lucene index holding candidates, employers and needs, told apart by a type field so
+ * that one commit covers all three atomically.
+ *
+ * <p>Writes are upserts and deletes by id. Every document is validated with {@link Validator} and
+ * turned into a Lucene document completely before anything is written, so a rejected write leaves
+ * the index as it was. Writes become searchable without a commit within about a second
+ * (near-real-time: a background thread reopens the searcher); {@link #awaitSearchable(long)} waits for
+ * a given write. {@link #commit()} makes writes durable. Many threads may search and write at once.
+ */
+public final class MatchingIndex implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingIndex.class);
+    /** Searches see a write at most this long after it. */
+    private static final double MAX_STALE_SEC = 1.0;
+    private static final double MIN_STALE_SEC = 0.02;
+    private static final int AWAIT_TIMEOUT_MS = 10_000;
+
+    private final MatchingConfig config;
+    private final Documents documents;
+    private final Directory directory;
+    private final boolean ownsDirectory;
+    private final IndexWriter writer;
+    private final SearcherManager searcherManager;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private MatchingIndex(Directory directory, boolean ownsDirectory, MatchingConfig config) throws IOException {
+        this.config = Objects.requireNonNull(config, "config");
+        this.documents = new Documents(config);
+        this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
+        IndexWriterConfig iwc = new IndexWriterConfig(config.analyzer());
+        iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, iwc);
+        this.searcherManager = new SearcherManager(writer, true, false, new SearcherFactory());
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searcherManager, MAX_STALE_SEC, MIN_STALE_SEC);
+        reopener.setName("jobbmatch-nrt-reopen");
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /** Opens (or creates) the index in this directory on disk. */
+    public static MatchingIndex open(Path path, MatchingConfig config) throws IOException {
+        return new MatchingIndex(FSDirectory.open(path), true, config);
+    }
+
+    /** Opens (or creates) the index in a directory the caller owns and closes. */
+    public static MatchingIndex open(Directory directory, MatchingConfig config) throws IOException {
+        return new MatchingIndex(directory, false, config);
+    }
+
+    /** A new index in memory (tests, demos). */
+    public static MatchingIndex inMemory(MatchingConfig config) {
+        try {
+            return new MatchingIndex(new ByteBuffersDirectory(), true, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The configuration this index was built with; searches must use the same. */
+    public MatchingConfig config() {
+        return config;
+    }
+
+    /**
+     * Inserts or replaces the candidate with this id.
+     *
+     * @return the write generation, for {@link #awaitSearchable(long)}
+     * @throws io.github.jobbmatch.model.ValidationException naming every violation; nothing is written
+     */
+    public long upsert(Candidate candidate) {
+        Validator.requireValid(candidate);
+        return write(DocType.CANDIDATE, candidate.id(), documents.candidate(candidate));
+    }
+
+    /** Inserts or replaces the employer with this id; see {@link #upsert(Candidate)}. */
+    public long upsert(Employer employer) {
+        Validator.requireValid(employer);
+        return write(DocType.EMPLOYER, employer.id(), documents.employer(employer));
+    }
+
+    /** Inserts or replaces the need with this id; see {@link #upsert(Candidate)}. */
+    public long upsert(Need need) {
+        Validator.requireValid(need);
+        return write(DocType.NEED, need.id(), documents.need(need));
+    }
+
+    /**
+     * Writes many documents (any mix of {@link Candidate}, {@link Employer} and {@link Need}). Every
+     * document is validated first; invalid ones are returned with their violations and nothing of
+     * them is written; the valid ones are written.
+     *
+     * @throws IllegalArgumentException when an element is null or of another type
+     */
+    public BulkResult upsertAll(List<?> docs) {
+        // Validate everything first, then build and write the valid ones one at a time, so that a large
+        // bulk never holds all its Lucene documents in memory. Building a valid document cannot fail.
+        List<BulkResult.Rejected> rejected = new ArrayList<>();
+        boolean[] valid = new boolean[docs.size()];
+        for (int i = 0; i < docs.size(); i++) {
+            Object o = docs.get(i);
+            List<Violation> violations = switch (o) {
+                case Candidate c -> Validator.validate(c);
+                case Employer e -> Validator.validate(e);
+                case Need n -> Validator.validate(n);
+                case null -> throw new IllegalArgumentException("document at position " + i + " is null");
+                default -> throw new IllegalArgumentException("document at position " + i
+                        + " is a " + o.getClass().getName() + ", expected a Candidate, Employer or Need");
+            };
+            valid[i] = violations.isEmpty();
+            if (!valid[i]) {
+                rejected.add(new BulkResult.Rejected(i, typeOf(o), idOf(o), violations));
+            }
+        }
+        long gen = -1;
+        int written = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            if (valid[i]) {
+                Object o = docs.get(i);
+                Document d = switch (o) {
+                    case Candidate c -> documents.candidate(c);
+                    case Employer e -> documents.employer(e);
+                    case Need n -> documents.need(n);
+                    default -> throw new AssertionError(o);
+                };
+                gen = write(typeOf(o), idOf(o), d);
+                written++;
+            }
+        }
+        return new BulkResult(written, rejected, gen);
+    }
+
+    private static DocType typeOf(Object o) {
+        return o instanceof Candidate ? DocType.CANDIDATE : o instanceof Employer ? DocType.EMPLOYER : DocType.NEED;
+    }
+
+    private static String idOf(Object o) {
+        return switch (o) {
+            case Candidate c -> c.id();
+            case Employer e -> e.id();
+            case Need n -> n.id();
+            default -> null;
+        };
+    }
+
+    /**
+     * Deletes the document of this type and id (right to erasure); a missing id is not an error.
+     *
+     * @return the write generation
+     */
+    public long delete(DocType type, String id) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        ensureOpen();
+        try {
+            return writer.deleteDocuments(new Term(Fields.UID, type.uid(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + type.key() + " " + id, e);
+        }
+    }
+
+    private long write(DocType type, String id, Document doc) {
+        ensureOpen();
+        try {
+            return writer.updateDocument(new Term(Fields.UID, type.uid(id)), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + type.key() + " " + id, e);
+        }
+    }
+
+    /** Makes every write so far durable: it survives a crash once this returns. */
+    public void commit() {
+        ensureOpen();
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("commit failed", e);
+        }
+    }
+
+    /**
+     * Waits until the write of this generation is visible to searches (normally well under a second).
+     *
+     * @throws IllegalStateException if it is not visible after ten seconds
+     */
+    public void awaitSearchable(long generation) {
+        ensureOpen();
+        try {
+            if (!reopener.waitForGeneration(generation, AWAIT_TIMEOUT_MS)) {
+                throw new IllegalStateException("write " + generation + " not searchable after " + AWAIT_TIMEOUT_MS + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for write " + generation, e);
+        }
+    }
+
+    /** Makes every write so far visible to searches now. */
+    public void refresh() {
+        ensureOpen();
+        try {
+            searcherManager.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("refresh failed", e);
+        }
+    }
+
+    /** Work with a point-in-time searcher, released afterwards. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on the current near-real-time searcher and releases it afterwards. */
+    public <T> T withSearcher(SearcherWork<T> work) {
+        ensureOpen();
+        try {
+            IndexSearcher s = searcherManager.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searcherManager.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** The candidate with this id as last made searchable. */
+    public Optional<Candidate> candidate(String id) {
+        return load(DocType.CANDIDATE, id, RecordCodec::decodeCandidate);
+    }
+
+    /** The employer with this id as last made searchable. */
+    public Optional<Employer> employer(String id) {
+        return load(DocType.EMPLOYER, id, RecordCodec::decodeEmployer);
+    }
+
+    /** The need with this id as last made searchable. */
+    public Optional<Need> need(String id) {
+        return load(DocType.NEED, id, RecordCodec::decodeNeed);
+    }
+
+    /** Number of searchable documents of this type. */
+    public int count(DocType type) {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.TYPE, type.key()))));
+    }
+
+    private <T> Optional<T> load(DocType type, String id, Function<byte[], T> decode) {
+        Objects.requireNonNull(id, "id");
+        return withSearcher(s -> {
+            TopDocs td = s.search(new TermQuery(new Term(Fields.UID, type.uid(id))), 1);
+            if (td.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(decode.apply(storedRecord(s, td.scoreDocs[0].doc)));
+        });
+    }
+
+    /** The stored record bytes of a document of a searcher. */
+    public static byte[] storedRecord(IndexSearcher searcher, int doc) throws IOException {
+        Document d = searcher.storedFields().document(doc, java.util.Set.of(Fields.RECORD));
+        BytesRef b = d.getBinaryValue(Fields.RECORD);
+        if (b == null) {
+            throw new IllegalStateException("document " + doc + " has no stored record");
+        }
+        return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the index is closed");
+        }
+    }
+
+    /** Stops the reopen thread, commits pending writes and closes the index. */
+    @Override
+    public void close() throws IOException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            reopener.close();
+            searcherManager.close();
+            writer.close();
+        } finally {
+            if (ownsDirectory) {
+                directory.close();
+            }
+            LOG.debug("index closed");
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package io.github.jobbmatch.search;
+
+import io.github.jobbmatch.explain.ExplanationText;
+import io.github.jobbmatch.explain.HitExplainer;
+import io.github.jobbmatch.index.Fields;
+import io.github.jobbmatch.index.MatchingConfig;
+import io.github.jobbmatch.index.MatchingIndex;
+import io.github.jobbmatch.index.RecordCodec;
+import io.github.jobbmatch.model.Accommodation;
+import io.github.jobbmatch.model.Candidate;
+import io.github.jobbmatch.model.Employer;
+import io.github.jobbmatch.model.Need;
+import io.github.jobbmatch.search.CompiledNeed.Gate;
+import io.github.jobbmatch.search.CompiledNeed.GateKind;
+import io.github.jobbmatch.search.SearchResult.Diagnostics;
+import io.github.jobbmatch.search.SearchResult.FunnelStep;
+import io.github.jobbmatch.search.SearchResult.NearMiss;
+import io.github.jobbmatch.search.SearchResult.Pool;
+import io.github.jobbmatch.search.SearchResult.Reason;
+import io.github.jobbmatch.search.SearchResult.ShortlistEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The broad search: for one need, the explained short list across every candidate this viewer may
+ * see, the near misses and the funnel. Thread-safe: one instance serves any number of concurrent
+ * searches. Every search runs on one point-in-time searcher, so its parts agree with each other.
+ */
+public final class MatchingSearch {
+
+    private final MatchingIndex index;
+    private final MatchingConfig config;
+    private final MatchWeights weights;
+    private final NeedQueryCompiler compiler;
+    private final ExplanationText text;
+    private final SearchAuditor auditor;
+    private final Clock clock;
+    private final byte[] aliasKey;
+    private final int nearMissLimit;
+
+    private MatchingSearch(Builder b) {
+        this.index = b.index;
+        this.config = b.index.config();
+        this.weights = b.weights;
+        this.compiler = new NeedQueryCompiler(config, weights);
+        this.text = new ExplanationText(config, compiler);
+        this.auditor = b.auditor;
+        this.clock = b.clock;
+        this.aliasKey = b.aliasKey.clone();
+        this.nearMissLimit = b.nearMissLimit;
+    }
+
+    /** A builder over this index. */
+    public static Builder builder(MatchingIndex index) {
+        return new Builder(index);
+    }
+
+    /** The weights in use. */
+    public MatchWeights weights() {
+        return weights;
+    }
+
+    /** The compiler in use (for tools and benchmarks). */
+    public NeedQueryCompiler compiler() {
+        return compiler;
+    }
+
+    /**
+     * Runs a broad search.
+     *
+     * @throws IllegalArgumentException when no need with the request's id is indexed
+     */
+    public SearchResult search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        Run run = index.withSearcher(searcher -> run(searcher, request));
+        auditor.searched(new SearchAuditor.Event(request.viewer(), request.needId(), request.view(), run.ids(),
+                clock.instant()));
+        return run.result();
+    }
+
+    /** A result and the candidate ids it returned (the employer view carries none; the audit needs them). */
+    private record Run(SearchResult result, List<String> ids) {}
+
+    private Run run(IndexSearcher searcher, SearchRequest request) throws IOException {
+        List<String> ids = new ArrayList<>();
+        Need need = load(searcher, io.github.jobbmatch.index.DocType.NEED, request.needId(), RecordCodec::decodeNeed);
+        if (need == null) {
+            throw new IllegalArgumentException("no need with id '" + request.needId() + "' is indexed");
+        }
+        Employer employer = load(searcher, io.github.jobbmatch.index.DocType.EMPLOYER, need.employerId(),
+                RecordCodec::decodeEmployer);
+        CompiledNeed compiled = compiler.compile(need, employer, request);
+        List<Reason> reasons = new ArrayList<>();
+        if (!need.isOpen()) {
+            reasons.add(new Reason("need-not-open", "Behovet er ikke åpent (status: " + need.status().wire()
+                    + "), så ingen kandidater vises."));
+        }
+        if (employer != null && !employer.isActive()) {
+            reasons.add(new Reason("employer-paused", "Arbeidsgiveren har satt rekrutteringen på pause, så ingen kandidater vises."));
+        }
+        if (!reasons.isEmpty()) {
+            long visible = searcher.count(compiled.gates().get(0).query());
+            return new Run(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
+                    new Diagnostics(List.of(), reasons)), ids);
+        }
+        if (employer == null) {
+            reasons.add(new Reason("employer-unknown", "Arbeidsgiveren " + need.employerId()
+                    + " er ikke registrert; arbeidssted og status er ukjent."));
+        }
+        compiled.notes().forEach(n -> reasons.add(new Reason("note", n)));
+
+        List<FunnelStep> funnel = funnel(searcher, compiled);
+        long visible = funnel.get(0).remaining();
+        long passed = funnel.get(funnel.size() - 1).remaining();
+        if (passed == 0 && visible > 0) {
+            for (FunnelStep step : funnel) {
+                if (step.remaining() == 0) {
+                    reasons.add(new Reason("emptied-by", "Ingen kandidater igjen etter kravet «" + step.label() + "» ("
+                            + step.gate() + ")."));
+                    break;
+                }
+            }
+        }
+
+        TopDocs top = searcher.search(compiled.query(), new TopScoreDocCollectorManager(request.top(), request.top()));
+        HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
+        List<ShortlistEntry> shortlist = new ArrayList<>();
+        int rank = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc));
+            shortlist.add(entry(explainer, compiled, sd.doc, c, sd.score, ++rank, request.view()));
+            ids.add(c.id());
+        }
+        List<NearMiss> nearMisses = nearMisses(searcher, compiled, request.view(), ids);
+        return new Run(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist, nearMisses,
+                new Diagnostics(funnel, reasons)), ids);
+    }
+
+    private ShortlistEntry entry(HitExplainer explainer, CompiledNeed compiled, int doc, Candidate c, float score,
+            int rank, View view) throws IOException {
+        HitExplainer.Hit hit = explainer.explain(doc, c);
+        boolean adviser = view == View.ADVISER;
+        var verdicts = explainer.verdicts(hit, adviser);
+        var acc = explainer.accommodations(c);
+        Double km = explainer.travelKm(c);
+        String explanation = text.write(compiled.need(), hit, verdicts, acc, km, view);
+        return new ShortlistEntry(
+                adviser ? c.id() : null,
+                adviser ? null : alias(compiled.need().id(), c.id()),
+                rank, score, verdicts, acc, km,
+                c.availability() == null ? null : c.availability().from(),
+                adviser ? c.followedBy() : null,
+                explanation,
+                adviser ? HitExplainer.scoreParts(hit) : List.of());
+    }
+
+    /** Each gate in order, with the count of candidates passing it and every gate before it. */
+    private static List<FunnelStep> funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
+        List<FunnelStep> steps = new ArrayList<>();
+        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
+        for (Gate g : compiled.gates()) {
+            // The visibility gate is first and positive, so later MUST_NOT gates always have something to subtract from.
+            cumulative.add(g.query(), g.occur());
+            steps.add(new FunnelStep(g.key(), g.label(), searcher.count(cumulative.build())));
+        }
+        return steps;
+    }
+
+    private record Miss(int doc, float score, String gapKind, String gap, Route route) {}
+
+    /** Candidates failing exactly one relaxable gate: the same query with that gate negated. */
+    private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, View view, List<String> ids)
+            throws IOException {
+        if (nearMissLimit == 0) {
+            return List.of();
+        }
+        List<Miss> misses = new ArrayList<>();
+        for (int i = 0; i < compiled.gates().size(); i++) {
+            Gate g = compiled.gates().get(i);
+            if (!g.relaxable()) {
+                continue;
+            }
+            if (g.kind() == GateKind.ACCOMMODATION) {
+                List<Accommodation> notPossible = compiled.need().accommodations().notPossible();
+                for (Accommodation a : notPossible) {
+                    BooleanQuery.Builder b = compiled.gatesExcept(i);
+                    b.add(new TermQuery(new Term(Fields.C_ACCOMMODATION, a.wire())), Occur.FILTER);
+                    List<BytesRef> others = notPossible.stream().filter(x -> x != a).map(x -> new BytesRef(x.wire())).toList();
+                    if (!others.isEmpty()) {
+                        b.add(new TermInSetQuery(Fields.C_ACCOMMODATION, others), Occur.MUST_NOT);
+                    }
+                    collect(searcher, compiled.scored(b), "accommodation", a.norwegian(), Route.ASK_EMPLOYER, misses);
+                }
+            } else {
+                BooleanQuery.Builder b = compiled.gatesExcept(i);
+                b.add(g.query(), Occur.MUST_NOT);
+                collect(searcher, compiled.scored(b), g.kind() == GateKind.LANGUAGE ? "language" : "requirement",
+                        g.label(), g.route(), misses);
+            }
+        }
+        misses.sort(Comparator.comparingDouble((Miss m) -> -m.score()).thenComparingInt(Miss::doc));
+        List<NearMiss> out = new ArrayList<>();
+        for (Miss m : misses.subList(0, Math.min(nearMissLimit, misses.size()))) {
+            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, m.doc()));
+            boolean adviser = view == View.ADVISER;
+            out.add(new NearMiss(adviser ? c.id() : null, adviser ? null : alias(compiled.need().id(), c.id()),
+                    m.score(), m.gapKind(), m.gap(), m.route(), ExplanationText.nearMiss(m.gapKind(), m.gap(), m.route())));
+            ids.add(c.id());
+        }
+        return out;
+    }
+
+    private void collect(IndexSearcher searcher, Query q, String gapKind, String gap, Route route, List<Miss> out)
+            throws IOException {
+        TopDocs td = searcher.search(q, new TopScoreDocCollectorManager(nearMissLimit, nearMissLimit));
+        for (ScoreDoc sd : td.scoreDocs) {
+            out.add(new Miss(sd.doc, sd.score, gapKind, gap, route));
+        }
+    }
+
+    /**
+     * The per-need alias of a candidate in the employer view: a keyed hash (HMAC-SHA256) of the need and
+     * candidate ids, so it is stable for one need, differs between needs and does not reveal the id.
+     */
+    public String alias(String needId, String candidateId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(aliasKey, "HmacSHA256"));
+            byte[] h = mac.doFinal((needId + "\n" + candidateId).getBytes(StandardCharsets.UTF_8));
+            return "kandidat-" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private interface Decoder<T> {
+        T decode(byte[] bytes);
+    }
+
+    private static <T> T load(IndexSearcher searcher, io.github.jobbmatch.index.DocType type, String id, Decoder<T> d)
+            throws IOException {
+        TopDocs td = searcher.search(new TermQuery(new Term(Fields.UID, type.uid(id))), 1);
+        return td.scoreDocs.length == 0 ? null : d.decode(MatchingIndex.storedRecord(searcher, td.scoreDocs[0].doc));
+    }
+
+    /** Builds a {@link MatchingSearch}; not thread-safe. */
+    public static final class Builder {
+        private final MatchingIndex index;
+        private MatchWeights weights = MatchWeights.defaults();
+        private SearchAuditor auditor = SearchAuditor.none();
+        private Clock clock = Clock.systemUTC();
+        private byte[] aliasKey;
+        private int nearMissLimit = 10;
+
+        private Builder(MatchingIndex index) {
+            this.index = Objects.requireNonNull(index, "index");
+            this.aliasKey = new byte[32];
+            new SecureRandom().nextBytes(aliasKey);
+        }
+
+        /** Score weights; default {@link MatchWeights#defaults()}. */
+        public Builder weights(MatchWeights weights) {
+            this.weights = Objects.requireNonNull(weights, "weights");
+            return this;
+        }
+
+        /** The audit hook; default none. */
+        public Builder auditor(SearchAuditor auditor) {
+            this.auditor = Objects.requireNonNull(auditor, "auditor");
+            return this;
+        }
+
+        /** The clock of audit timestamps; default UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The secret key of employer-view aliases (at least 16 bytes). Set it to keep aliases stable across
+         * restarts; the default is a random key per instance.
+         */
+        public Builder aliasKey(byte[] key) {
+            if (key == null || key.length < 16) {
+                throw new IllegalArgumentException("aliasKey: expected at least 16 bytes");
+            }
+            this.aliasKey = key.clone();
+            return this;
+        }
+
+        /** How many near misses to return at most (0-100); default 10. */
+        public Builder nearMisses(int limit) {
+            if (limit < 0 || limit > 100) {
+                throw new IllegalArgumentException("nearMisses: expected 0-100, got " + limit);
+            }
+            this.nearMissLimit = limit;
+            return this;
+        }
+
+        /** The search service. */
+        public MatchingSearch build() {
+            return new MatchingSearch(this);
+        }
+    }
+}

@@ -128,7 +128,7 @@ public record CandidateProfile(List<Held> held, List<String> experienceCodes, Li
         if (title == null) {
             return null;
         }
-        return config.occupationResolver().styrk08(title).filter(s -> s.matches("[0-9]{4}")).orElse(null);
+        return config.occupationLookup().styrk08(title).filter(s -> s.matches("[0-9]{4}")).orElse(null);
     }
 
     private static void addConcepts(List<Held> held, String explicit, String label, ConceptLookup lookup,

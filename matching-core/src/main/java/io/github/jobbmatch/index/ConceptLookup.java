@@ -1,6 +1,8 @@
 package io.github.jobbmatch.index;
 
 import io.github.jobbmatch.taxonomy.Concept;
+import io.github.jobbmatch.taxonomy.ConceptMatch;
+import io.github.jobbmatch.taxonomy.ConceptResolver;
 import io.github.jobbmatch.taxonomy.MatchLevel;
 import io.github.jobbmatch.taxonomy.Taxonomy;
 import java.util.ArrayList;
@@ -38,6 +40,24 @@ public interface ConceptLookup {
                 hits.add(new ConceptHit(c.id(), taxonomy.isSynonym(c, label) ? MatchLevel.SYNONYM : MatchLevel.EXACT));
             }
             hits.sort((a, b) -> a.level().compareTo(b.level()));
+            return List.copyOf(hits);
+        };
+    }
+
+    /**
+     * Resolution by a {@link ConceptResolver}: exact and alternative labels first, then the most
+     * specific concepts whose label words the text contains ("Politiattest kan fremvises").
+     */
+    static ConceptLookup byResolver(ConceptResolver resolver) {
+        Objects.requireNonNull(resolver, "resolver");
+        return label -> {
+            if (label == null || label.isBlank()) {
+                return List.of();
+            }
+            List<ConceptHit> hits = new ArrayList<>();
+            for (ConceptMatch m : resolver.resolve(label)) {
+                hits.add(new ConceptHit(m.concept().id(), m.level()));
+            }
             return List.copyOf(hits);
         };
     }

@@ -173,7 +173,7 @@ public final class Documents {
         }
         keywords(d, Fields.N_MUST, musts);
         String code = n.styrk08() != null ? n.styrk08()
-                : config.occupationResolver().styrk08(n.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
+                : config.occupationLookup().styrk08(n.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
         List<String> codes = new ArrayList<>();
         codes.add(code);
         keywords(d, Fields.N_STYRK, styrkTerms(codes));

@@ -1,7 +1,16 @@
 package io.github.jobbmatch.index;
 
+import io.github.jobbmatch.analysis.NorwegianWorkAnalyzer;
+import io.github.jobbmatch.taxonomy.Concept;
+import io.github.jobbmatch.taxonomy.ConceptResolver;
+import io.github.jobbmatch.taxonomy.Licences;
+import io.github.jobbmatch.taxonomy.StarterTaxonomy;
 import io.github.jobbmatch.taxonomy.Taxonomy;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 
@@ -13,23 +22,66 @@ import org.apache.lucene.analysis.no.NorwegianAnalyzer;
  * @param analyzer free-text analyzer for labels, interests and descriptions
  * @param taxonomy concepts with broader/narrower and related links
  * @param conceptLookup label to concepts
- * @param occupationResolver occupation title to STYRK-08 code, for titles without a code
+ * @param occupationLookup occupation title to STYRK-08 code, for titles without a code
  * @param licenceConcepts driving licence class code to concepts
  */
 public record MatchingConfig(Analyzer analyzer, Taxonomy taxonomy, ConceptLookup conceptLookup,
-        OccupationResolver occupationResolver, LicenceConcepts licenceConcepts) {
+        OccupationLookup occupationLookup, LicenceConcepts licenceConcepts) {
 
     public MatchingConfig {
         Objects.requireNonNull(analyzer, "analyzer");
         Objects.requireNonNull(taxonomy, "taxonomy");
         Objects.requireNonNull(conceptLookup, "conceptLookup");
-        Objects.requireNonNull(occupationResolver, "occupationResolver");
+        Objects.requireNonNull(occupationLookup, "occupationLookup");
         Objects.requireNonNull(licenceConcepts, "licenceConcepts");
     }
 
-    /** Defaults throughout: Lucene's NorwegianAnalyzer, an empty taxonomy, {@code lic:} licences. */
+    /**
+     * The built-in Norwegian set-up on the {@link StarterTaxonomy}: see {@link #norwegian(Taxonomy)}.
+     * This is what the CLI and the demo use.
+     */
     public static MatchingConfig defaults() {
-        return builder().build();
+        return norwegian(StarterTaxonomy.load());
+    }
+
+    /**
+     * The Norwegian set-up on a taxonomy a case system brings: {@link NorwegianWorkAnalyzer} with the
+     * taxonomy's label words added to its compound dictionary; labels resolved to concepts by a
+     * {@link ConceptResolver} (exact and alternative labels, then the most specific concepts whose
+     * label words the text contains); occupation titles without a code resolved through the
+     * taxonomy's occupation concepts and their STYRK-08 codes; licence classes mapped by
+     * {@link Licences} when the taxonomy has those concepts.
+     */
+    public static MatchingConfig norwegian(Taxonomy taxonomy) {
+        ConceptResolver resolver = new ConceptResolver(taxonomy);
+        return builder()
+                .taxonomy(taxonomy)
+                .analyzer(new NorwegianWorkAnalyzer(NorwegianWorkAnalyzer.Config.defaults().withDictionary(labelWords(taxonomy))))
+                .conceptLookup(ConceptLookup.byResolver(resolver))
+                .occupationLookup(OccupationLookup.byTaxonomy(resolver))
+                .licenceConcepts(code -> Licences.conceptId(code)
+                        .filter(id -> taxonomy.concept(id).isPresent())
+                        .map(List::of)
+                        .orElse(List.of()))
+                .build();
+    }
+
+    /** Words of the taxonomy's labels, for the analyzer's compound dictionary. */
+    static Set<String> labelWords(Taxonomy taxonomy) {
+        Set<String> words = new TreeSet<>();
+        for (Concept c : taxonomy.concepts()) {
+            addWords(words, c.prefLabel());
+            c.altLabels().forEach(a -> addWords(words, a));
+        }
+        return words;
+    }
+
+    private static void addWords(Set<String> words, String label) {
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                words.add(w);
+            }
+        }
     }
 
     /** A builder starting from the defaults. */
@@ -42,7 +94,7 @@ public record MatchingConfig(Analyzer analyzer, Taxonomy taxonomy, ConceptLookup
         private Analyzer analyzer;
         private Taxonomy taxonomy = Taxonomy.empty();
         private ConceptLookup conceptLookup;
-        private OccupationResolver occupationResolver = OccupationResolver.none();
+        private OccupationLookup occupationLookup = OccupationLookup.none();
         private LicenceConcepts licenceConcepts = LicenceConcepts.prefixed("lic:");
 
         private Builder() {}
@@ -66,8 +118,8 @@ public record MatchingConfig(Analyzer analyzer, Taxonomy taxonomy, ConceptLookup
         }
 
         /** Title to STYRK-08; default resolves nothing. */
-        public Builder occupationResolver(OccupationResolver occupationResolver) {
-            this.occupationResolver = Objects.requireNonNull(occupationResolver, "occupationResolver");
+        public Builder occupationLookup(OccupationLookup occupationLookup) {
+            this.occupationLookup = Objects.requireNonNull(occupationLookup, "occupationLookup");
             return this;
         }
 
@@ -83,7 +135,7 @@ public record MatchingConfig(Analyzer analyzer, Taxonomy taxonomy, ConceptLookup
                     analyzer != null ? analyzer : new NorwegianAnalyzer(),
                     taxonomy,
                     conceptLookup != null ? conceptLookup : ConceptLookup.byLabel(taxonomy),
-                    occupationResolver,
+                    occupationLookup,
                     licenceConcepts);
         }
     }

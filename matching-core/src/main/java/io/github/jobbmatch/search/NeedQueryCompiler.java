@@ -294,7 +294,7 @@ public final class NeedQueryCompiler {
 
     private void addOccupationClauses(Need need, List<ScoredClause> clauses) {
         String code = need.styrk08() != null ? need.styrk08()
-                : config.occupationResolver().styrk08(need.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
+                : config.occupationLookup().styrk08(need.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
         List<String> titleTerms = TextTerms.analyze(config.analyzer(), Fields.C_WISH_TEXT, need.title(), MAX_LABEL_TERMS);
         Set<String> occupationConcepts = new LinkedHashSet<>();
         if (code != null) {

@@ -16,7 +16,9 @@ public final class Main {
         return List.of(
                 new VersionCommand(),
                 new ValidateCommand(),
-                new ResolveTitlesCommand());
+                new ResolveTitlesCommand(),
+                new DemoCommand(),
+                new GenerateCommand());
     }
 
     public static void main(String[] args) {

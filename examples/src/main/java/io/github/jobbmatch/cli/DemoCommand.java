@@ -49,6 +49,18 @@ final class DemoCommand implements Command {
     private static final int TOP = 5;
     private static final int BATCH = 500;
 
+    /** Where the temporary index directory is created; null for the system default. */
+    private final Path tempParent;
+
+    DemoCommand() {
+        this(null);
+    }
+
+    /** For tests: the temporary index is created (and deleted) under this directory. */
+    DemoCommand(Path tempParent) {
+        this.tempParent = tempParent;
+    }
+
     @Override
     public String name() {
         return "demo";
@@ -99,7 +111,8 @@ final class DemoCommand implements Command {
         employers.addAll(SampleGenerator.showcaseEmployers());
         needs.addAll(SampleGenerator.showcaseNeeds());
 
-        Path dir = Files.createTempDirectory("jobbmatch-demo-");
+        Path dir = tempParent == null ? Files.createTempDirectory("jobbmatch-demo-")
+                : Files.createTempDirectory(tempParent, "jobbmatch-demo-");
         List<SearchResult> results = new ArrayList<>();
         List<Need> shown = new ArrayList<>();
         List<Employer> shownEmployers = new ArrayList<>();

@@ -25,6 +25,10 @@ public final class Main {
                 new VersionCommand(),
                 new ValidateCommand(),
                 new ResolveTitlesCommand(),
+                new IndexCommand(),
+                new SearchCommand(),
+                new DemoCommand(),
+                new GenerateCommand());
     }
 
     public static void main(String[] args) {

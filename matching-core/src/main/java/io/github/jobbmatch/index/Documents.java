@@ -219,6 +219,7 @@ public final class Documents {
     private void reverseGates(Document d, Need n) {
         Set<String> terms = new LinkedHashSet<>();
         terms.add(Fields.REV_ALL);
+        int slack = 1;
         for (Requirement r : n.requirements()) {
             if (r.kind() != RequirementKind.MUST) {
                 continue;
@@ -228,9 +229,9 @@ public final class Documents {
             if (concepts.size() == 1) {
                 terms.add(mustConceptTerm(concepts.get(0)));
             } else if (concepts.isEmpty()) {
-                for (String w : TextTerms.analyze(config.analyzer(), Fields.C_LABELS, r.label(), MUST_LABEL_TERMS)) {
-                    terms.add(mustWordTerm(w));
-                }
+                List<String> words = TextTerms.analyze(config.analyzer(), Fields.C_LABELS, r.label(), MUST_LABEL_TERMS);
+                words.forEach(w -> terms.add(mustWordTerm(w)));
+                slack = Math.max(slack, words.size());
             }
         }
         for (LanguageRequirement l : n.languages()) {
@@ -240,6 +241,7 @@ public final class Documents {
         }
         keywords(d, Fields.N_REV_MUST, terms);
         d.add(new NumericDocValuesField(Fields.N_REV_MUST_COUNT, terms.size()));
+        d.add(new NumericDocValuesField(Fields.N_REV_MUST_SLACK, slack));
         if (n.accommodations() != null) {
             n.accommodations().notPossible().forEach(a -> keyword(d, Fields.N_NOT_POSSIBLE, a.wire()));
         }

@@ -85,6 +85,11 @@ public final class Fields {
     public static final String N_REV_MUST = "n.rev.must";
     /** How many {@link #N_REV_MUST} terms a candidate must cover (NumericDocValues). */
     public static final String N_REV_MUST_COUNT = "n.rev.mustCount";
+    /**
+     * The most {@link #N_REV_MUST} terms one must contributes (NumericDocValues; 1 without musts): how far short
+     * of the required count a candidate missing exactly one must can be.
+     */
+    public static final String N_REV_MUST_SLACK = "n.rev.mustSlack";
     /** The term every need and every candidate-first query carry, so that a need's required count is at least 1. */
     public static final String REV_ALL = "_all";
     /** Accommodations the need's form marks not possible (wire values). */

@@ -322,7 +322,7 @@ public final class OpeningsSearch {
             }
         }
         List<Query> queries = terms.stream().map(t -> (Query) new TermQuery(new Term(Fields.N_REV_MUST, t))).toList();
-        return new CoveringQuery(queries, new RequiredCount(allButOne ? 1 : 0));
+        return new CoveringQuery(queries, new RequiredCount(allButOne));
     }
 
     /** Cheap constant-score relevance of a need for this candidate: occupation codes and text terms. */
@@ -651,26 +651,40 @@ public final class OpeningsSearch {
         return values.stream().map(BytesRef::new).toList();
     }
 
-    /** The need's required count of must terms, less {@code slack} (1 for near misses). */
+    /**
+     * The need's required count of must terms; for near misses, less the most terms one must contributes
+     * (a must of several label words is missed as a whole), so the scan finds every need one must away and
+     * the exact check decides.
+     */
     private static final class RequiredCount extends LongValuesSource {
-        private final int slack;
+        private final boolean allButOne;
 
-        RequiredCount(int slack) {
-            this.slack = slack;
+        RequiredCount(boolean allButOne) {
+            this.allButOne = allButOne;
         }
 
         @Override
         public LongValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-            NumericDocValues dv = DocValues.getNumeric(ctx.reader(), Fields.N_REV_MUST_COUNT);
+            NumericDocValues count = DocValues.getNumeric(ctx.reader(), Fields.N_REV_MUST_COUNT);
+            NumericDocValues slack = allButOne ? DocValues.getNumeric(ctx.reader(), Fields.N_REV_MUST_SLACK) : null;
             return new LongValues() {
+                private long value;
+
                 @Override
-                public long longValue() throws IOException {
-                    return dv.longValue() - slack;
+                public long longValue() {
+                    return value;
                 }
 
                 @Override
                 public boolean advanceExact(int doc) throws IOException {
-                    return dv.advanceExact(doc);
+                    if (!count.advanceExact(doc)) {
+                        return false;
+                    }
+                    value = count.longValue();
+                    if (slack != null && slack.advanceExact(doc)) {
+                        value -= slack.longValue();
+                    }
+                    return true;
                 }
             };
         }
@@ -687,22 +701,22 @@ public final class OpeningsSearch {
 
         @Override
         public boolean isCacheable(LeafReaderContext ctx) {
-            return DocValues.isCacheable(ctx, Fields.N_REV_MUST_COUNT);
+            return DocValues.isCacheable(ctx, Fields.N_REV_MUST_COUNT, Fields.N_REV_MUST_SLACK);
         }
 
         @Override
         public int hashCode() {
-            return 31 * slack + Fields.N_REV_MUST_COUNT.hashCode();
+            return Boolean.hashCode(allButOne) + Fields.N_REV_MUST_COUNT.hashCode();
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof RequiredCount r && r.slack == slack;
+            return o instanceof RequiredCount r && r.allButOne == allButOne;
         }
 
         @Override
         public String toString() {
-            return "required(" + Fields.N_REV_MUST_COUNT + ")-" + slack;
+            return "required(" + Fields.N_REV_MUST_COUNT + (allButOne ? ")-slack" : ")");
         }
     }
 

@@ -16,7 +16,8 @@ public final class Main {
         return List.of(
                 new VersionCommand(),
                 new ValidateCommand(),
-                new ResolveTitlesCommand());
+                new ResolveTitlesCommand(),
+                new OpeningsCommand());
     }
 
     public static void main(String[] args) {

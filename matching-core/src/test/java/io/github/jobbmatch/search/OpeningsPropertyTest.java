@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OpeningsPropertyTest {
 
     static LongStream seeds() {
-        return LongStream.range(1, 11);
+        return LongStream.range(1, 8);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -27,6 +27,7 @@ public final class Main {
                 new ResolveTitlesCommand(),
                 new IndexCommand(),
                 new SearchCommand(),
+                new OpeningsCommand(),
                 new DemoCommand(),
                 new GenerateCommand());
     }

@@ -52,12 +52,15 @@ import org.slf4j.LoggerFactory;
  * Lucene index with several fields produced by {@link NorwegianWorkAnalyzer} — the analysed
  * tokens with compound parts, the compound's head words (Norwegian puts the head last:
  * "gravemaskin|kjører"), the parenthetical qualifier, character trigrams (for misspellings and
- * unseen compounds) and the whole normalised title. Lucene retrieves the candidates (BM25 over
- * those fields); each candidate is then scored by a bounded similarity — a weighted mix of exact
- * match, IDF-weighted Dice over tokens and head words, trigram Dice and qualifier coverage, each
- * in 0-1 — and the titles of one code are combined (the best one, raised a little by the next ones,
- * times a small prior from the number of titles the code has). The compound dictionary is the
- * built-in {@link WorkVocabulary} plus every word of the known titles and names.
+ * unseen compounds) and the whole normalised title. Two kinds of evidence are combined per code:
+ * (1) the bounded similarity of its best-matching known titles (Lucene retrieves candidates with
+ * BM25; each is re-scored by exact match, IDF-weighted Dice over tokens and head words, trigram
+ * Dice and qualifier match, and a code's titles combine as a noisy-or); (2) word-to-code votes
+ * ({@link Evidence}): which codes and three-digit groups each word, compound head, qualifier and
+ * trigram of the title was seen with in the known titles. A weighted mean with weights learned on
+ * a validation split ({@link Weights}), times a small prior from the number of titles per code,
+ * gives a score in 0-1. The compound dictionary is the built-in {@link WorkVocabulary} plus every
+ * word of the known titles and names.
  *
  * <p>Immutable after {@link #build}; thread-safe; {@link #close()} frees the index.
  */

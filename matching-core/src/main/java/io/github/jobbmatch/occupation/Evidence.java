@@ -12,8 +12,8 @@ import java.util.function.Function;
  * term or compound part, a compound head, a qualifier term, the whole qualifier, the whole main
  * part, a character trigram of either part) how often it occurs with each four-digit code and each
  * three-digit group. A query's features vote for the codes they were seen with, in proportion
- * to how concentrated they are (a smoothed kNN vote over word evidence): "bøkker" seen twice with
- * 7522 is strong, "leder" seen with 60 codes is nearly nothing. In NAV's titles the qualifier
+ * to how concentrated they are (a smoothed kNN vote over word evidence): "bøkker" seen only with
+ * 7115 is strong, "leder" seen with dozens of codes is nearly nothing. In NAV's titles the qualifier
  * often decides the code where the main part ("Lærling", "Avdelingsleder") is generic; this is
  * what the per-title similarity alone cannot express.
  *

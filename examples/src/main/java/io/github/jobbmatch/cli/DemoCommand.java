@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.jobbmatch.index.BulkResult;
 import io.github.jobbmatch.index.MatchingConfig;
 import io.github.jobbmatch.index.MatchingIndex;
+import io.github.jobbmatch.json.OpeningsResultJson;
 import io.github.jobbmatch.json.SearchResultJson;
 import io.github.jobbmatch.model.Accommodation;
 import io.github.jobbmatch.model.Candidate;
@@ -14,6 +15,9 @@ import io.github.jobbmatch.model.Need;
 import io.github.jobbmatch.sample.Calibration;
 import io.github.jobbmatch.sample.SampleGenerator;
 import io.github.jobbmatch.search.MatchingSearch;
+import io.github.jobbmatch.search.OpeningsRequest;
+import io.github.jobbmatch.search.OpeningsResult;
+import io.github.jobbmatch.search.OpeningsSearch;
 import io.github.jobbmatch.search.SearchRequest;
 import io.github.jobbmatch.search.SearchResult;
 import io.github.jobbmatch.search.View;
@@ -28,6 +32,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -47,6 +52,7 @@ final class DemoCommand implements Command {
     /** The viewer of the demo: an adviser at a NAV office (sees all-organisations and own-organisation candidates). */
     static final Viewer VIEWER = new Viewer("NAV Kristiansand", "veileder");
     private static final int TOP = 5;
+    private static final int OPENINGS_TOP = 5;
     private static final int BATCH = 500;
 
     /** Where the temporary index directory is created; null for the system default. */
@@ -81,13 +87,15 @@ final class DemoCommand implements Command {
                 afterwards, and shows the broad search for three showcase needs: a private canteen with
                 room to adapt (n-demo-kantine), a scaffolding recruitment pathway where the near misses
                 matter (n-demo-stillas) and a municipal home-care recruitment position with real musts
-                (n-demo-hjemmetjeneste). Progress goes to stderr, the results to stdout.
+                (n-demo-hjemmetjeneste); then, candidate-first, the best open needs across all employers
+                for the canteen's top candidate, with the contact person to call. Progress goes to
+                stderr, the results to stdout.
 
                   --candidates N  sample candidates to index, 10-%d (default %d); employers and needs
                                   are scaled with it (N/10 and N/8, at most 300 and 400)
                   --seed S        seed of the sample data (default %d); the same seed gives the same demo
-                  --json          print the three results as a JSON array (the search result format of
-                                  docs/format.md) instead of text
+                  --json          print the results as a JSON array (three broad searches, then the
+                                  candidate-first result; docs/format.md) instead of text
 
                 Exit codes: 0 ok, 2 usage error, 4 the temporary index could not be written.
                 """.formatted(MAX_CANDIDATES, DEFAULT_CANDIDATES, DEFAULT_SEED);
@@ -114,6 +122,8 @@ final class DemoCommand implements Command {
         Path dir = tempParent == null ? Files.createTempDirectory("jobbmatch-demo-")
                 : Files.createTempDirectory(tempParent, "jobbmatch-demo-");
         List<SearchResult> results = new ArrayList<>();
+        OpeningsResult openings = null;
+        Candidate openingsCandidate = null;
         List<Need> shown = new ArrayList<>();
         List<Employer> shownEmployers = new ArrayList<>();
         try (MatchingIndex index = MatchingIndex.open(dir, MatchingConfig.defaults())) {
@@ -143,6 +153,15 @@ final class DemoCommand implements Command {
                 shown.add(index.need(needId).orElseThrow());
                 shownEmployers.add(index.employer(shown.getLast().employerId()).orElseThrow());
             }
+            // Candidate-first: the adviser of the canteen's best candidate looks for that person's
+            // best openings across all employers (the matching meeting with the case on the screen).
+            String candidateId = results.get(0).shortlist().isEmpty() ? null
+                    : results.get(0).shortlist().get(0).candidateId();
+            if (candidateId != null) {
+                openingsCandidate = index.candidate(candidateId).orElseThrow();
+                openings = OpeningsSearch.builder(index).build().search(new OpeningsRequest(candidateId, null,
+                        OPENINGS_TOP, new Viewer(openingsCandidate.followedBy().organisation(), "veileder"), Map.of()));
+            }
         } finally {
             deleteRecursively(dir);
         }
@@ -151,12 +170,18 @@ final class DemoCommand implements Command {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode array = mapper.createArrayNode();
             results.forEach(r -> array.add(SearchResultJson.toTree(r)));
+            if (openings != null) {
+                array.add(OpeningsResultJson.toTree(openings));
+            }
             out.println(mapper.writeValueAsString(array));
         } else {
             DemoPrinter printer = new DemoPrinter(out);
             printer.header(n, employers.size(), needs.size(), seed, VIEWER);
             for (int i = 0; i < results.size(); i++) {
                 printer.scenario(i + 1, shown.get(i), shownEmployers.get(i), results.get(i), TOP);
+            }
+            if (openings != null) {
+                printer.openings(results.size() + 1, openingsCandidate, openings);
             }
             printer.footer();
         }

@@ -1,5 +1,6 @@
 package io.github.jobbmatch.cli;
 
+import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.model.Employer;
 import io.github.jobbmatch.model.LanguageRequirement;
 import io.github.jobbmatch.model.Need;
@@ -8,6 +9,7 @@ import io.github.jobbmatch.model.Requirement;
 import io.github.jobbmatch.model.RequirementKind;
 import io.github.jobbmatch.model.Sector;
 import io.github.jobbmatch.search.NorwegianLabels;
+import io.github.jobbmatch.search.OpeningsResult;
 import io.github.jobbmatch.search.SearchResult;
 import io.github.jobbmatch.search.SearchResult.FunnelStep;
 import io.github.jobbmatch.search.SearchResult.NearMiss;
@@ -89,6 +91,40 @@ final class DemoPrinter {
             out.println("Trakt / funnel (tynt resultat: hvor mange som er igjen etter hvert absolutte krav)");
             for (FunnelStep s : result.diagnostics().funnel()) {
                 out.printf("  %-55s → %6d%n", s.label(), s.remaining());
+            }
+        }
+    }
+
+    void openings(int number, Candidate candidate, OpeningsResult result) {
+        out.println();
+        out.println(RULE);
+        out.println(number + ". Kandidat først / candidate-first: beste ledige behov for " + candidate.id()
+                + " (følges av " + candidate.followedBy().organisation() + ")");
+        out.println(RULE);
+        out.printf("Åpne behov / open needs: %d synlige, %d består alle absolutte krav.%n",
+                result.pool().visible(), result.pool().passedGates());
+        out.println();
+        if (result.shortlist().isEmpty()) {
+            out.println("  Ingen åpne behov passer alle de absolutte kravene.");
+        }
+        for (OpeningsResult.Opening o : result.shortlist()) {
+            out.printf("  %d. %-24s %3d %%   %s — %s%n", o.rank(), o.needId(), percent(o.score()), o.title(),
+                    o.employerName() == null ? o.employerId() : o.employerName());
+            if (o.contact() != null && o.contact().owner() != null) {
+                out.println("     Kontaktperson: " + o.contact().owner()
+                        + (o.contact().organisation() == null ? "" : " (" + o.contact().organisation() + ")"));
+            }
+            wrap("     ", o.explanation());
+            if (o.travelKm() != null) {
+                out.printf(java.util.Locale.ROOT, "     Reisevei %s km%n",
+                        String.format(java.util.Locale.ROOT, "%.1f", o.travelKm()).replace('.', ','));
+            }
+        }
+        if (!result.nearMisses().isEmpty()) {
+            out.println();
+            out.println("Nesten-treff / near misses (ett krav unna)");
+            for (OpeningsResult.OpeningNearMiss m : result.nearMisses().subList(0, Math.min(5, result.nearMisses().size()))) {
+                out.printf("  %-24s %3d %%  mangler: %s → %s%n", m.needId(), percent(m.score()), m.gap(), m.route().norwegian());
             }
         }
     }

@@ -40,28 +40,38 @@ class DemoCommandTest {
         assertThat(out).contains("1. Kantinemedarbeider — Fjordkantina AS (n-demo-kantine)",
                 "(n-demo-stillas)", "(n-demo-hjemmetjeneste)");
         assertThat(out.split("Kortliste / short list", -1)).hasSize(4);
-        assertThat(out.split("Nesten-treff / near misses", -1)).hasSize(4);
+        String broad = out.substring(0, out.indexOf("4. Kandidat først / candidate-first"));
+        assertThat(broad.split("Nesten-treff / near misses", -1)).hasSize(4);
         // The scaffolding pathway is built so that few hold both musts: its result is thin.
         String stillas = out.substring(out.indexOf("(n-demo-stillas)"), out.indexOf("(n-demo-hjemmetjeneste)"));
         assertThat(stillas).contains("Trakt / funnel", "samtykke til søk", "Kan arbeide i høyden", "Kurs i stillasmontering");
         assertThat(out).containsPattern("\\n  1\\. k-\\d+ +\\d+ %");
+        // Candidate-first for the canteen's best candidate: their openings, with the person to call.
+        String first = out.substring(out.indexOf("1. k-") + 3, out.indexOf(' ', out.indexOf("1. k-") + 3));
+        String openings = out.substring(out.indexOf("4. Kandidat først / candidate-first"));
+        assertThat(openings).contains("for " + first).containsPattern("\\n  1\\. n-[\\w-]+ +\\d+ %").contains("Kontaktperson: ");
         assertThat(HealthWords.contains(out)).as("health words in:%n%s", out).isFalse();
         assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Indeksert");
         assertThat(leftovers()).as("temporary index deleted").isZero();
     }
 
     @Test
-    void jsonOutputIsOneArrayOfTheThreeResults() throws Exception {
+    void jsonOutputIsOneArrayOfTheThreeResultsAndTheCandidateFirstOne() throws Exception {
         assertThat(run("--json", "--candidates", "200")).isEqualTo(ExitCodes.OK);
         JsonNode json = new ObjectMapper().readTree(out());
         assertThat(json.isArray()).isTrue();
-        assertThat(json).hasSize(3);
+        assertThat(json).hasSize(4);
         assertThat(json.get(0).get("needId").asText()).isEqualTo("n-demo-kantine");
         assertThat(json.get(1).get("needId").asText()).isEqualTo("n-demo-stillas");
         assertThat(json.get(2).get("needId").asText()).isEqualTo("n-demo-hjemmetjeneste");
+        assertThat(json.get(3).get("candidateId").asText())
+                .isEqualTo(json.get(0).get("shortlist").get(0).get("candidateId").asText());
+        assertThat(json.get(3).get("shortlist").get(0).has("needId")).isTrue();
         for (JsonNode r : json) {
             assertThat(r.has("shortlist")).isTrue();
-            assertThat(r.get("diagnostics").get("funnel").size()).isPositive();
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(json.get(i).get("diagnostics").get("funnel").size()).isPositive();
         }
         assertThat(leftovers()).isZero();
     }

@@ -9,6 +9,14 @@ import java.util.List;
 /** Entry point of {@code bin/jobbmatch}: dispatches to a subcommand. Results on stdout, errors on stderr. */
 public final class Main {
 
+    /**
+     * Lucene reports through java.util.logging that the incubating vector API is not enabled; that
+     * only matters for vector search, which matching does not use, so the CLI keeps it off the
+     * terminal. Held in a field because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {}
 
     /** The subcommands, in the order {@code help} lists them. Each later feature adds one line here. */
@@ -16,10 +24,15 @@ public final class Main {
         return List.of(
                 new VersionCommand(),
                 new ValidateCommand(),
-                new ResolveTitlesCommand());
+                new ResolveTitlesCommand(),
+                new IndexCommand(),
+                new SearchCommand(),
+                new DemoCommand(),
+                new GenerateCommand());
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err);

@@ -204,11 +204,15 @@ public final class MatchingIndex implements Closeable {
         }
     }
 
-    /** Makes every write so far durable: it survives a crash once this returns. */
+    /**
+     * Makes every write so far durable — it survives a crash once this returns — and visible to
+     * searches started after it returns, so a host that commits needs no separate refresh.
+     */
     public void commit() {
         ensureOpen();
         try {
             writer.commit();
+            searcherManager.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("commit failed", e);
         }

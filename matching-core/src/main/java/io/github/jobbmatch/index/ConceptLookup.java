@@ -61,4 +61,20 @@ public interface ConceptLookup {
             return List.copyOf(hits);
         };
     }
+
+    /**
+     * The same look-up with a bounded memo of its answers. Case-system labels repeat heavily (the same
+     * certificate and skill names on thousands of candidates), and resolving one walks the taxonomy's
+     * labels, so bulk indexing spends much of its time here without a memo. Only for a deterministic
+     * {@code delegate} (every built-in one is). Thread-safe.
+     *
+     * @param maxLabels the most distinct labels remembered (least recently used are dropped)
+     */
+    static ConceptLookup cached(ConceptLookup delegate, long maxLabels) {
+        Objects.requireNonNull(delegate, "delegate");
+        com.google.common.cache.LoadingCache<String, List<ConceptHit>> memo = com.google.common.cache.CacheBuilder
+                .newBuilder().maximumSize(maxLabels)
+                .build(com.google.common.cache.CacheLoader.from(label -> List.copyOf(delegate.lookup(label))));
+        return label -> label == null ? delegate.lookup(null) : memo.getUnchecked(label);
+    }
 }

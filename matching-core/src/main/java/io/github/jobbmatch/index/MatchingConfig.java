@@ -28,6 +28,9 @@ import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 public record MatchingConfig(Analyzer analyzer, Taxonomy taxonomy, ConceptLookup conceptLookup,
         OccupationLookup occupationLookup, LicenceConcepts licenceConcepts) {
 
+    /** Distinct labels whose concept look-up {@link #norwegian(Taxonomy)} remembers. */
+    private static final long LABEL_MEMO = 100_000;
+
     public MatchingConfig {
         Objects.requireNonNull(analyzer, "analyzer");
         Objects.requireNonNull(taxonomy, "taxonomy");
@@ -57,7 +60,7 @@ public record MatchingConfig(Analyzer analyzer, Taxonomy taxonomy, ConceptLookup
         return builder()
                 .taxonomy(taxonomy)
                 .analyzer(new NorwegianWorkAnalyzer(NorwegianWorkAnalyzer.Config.defaults().withDictionary(labelWords(taxonomy))))
-                .conceptLookup(ConceptLookup.byResolver(resolver))
+                .conceptLookup(ConceptLookup.cached(ConceptLookup.byResolver(resolver), LABEL_MEMO))
                 .occupationLookup(OccupationLookup.byTaxonomy(resolver))
                 .licenceConcepts(code -> Licences.conceptId(code)
                         .filter(id -> taxonomy.concept(id).isPresent())

@@ -58,7 +58,8 @@ class BadInputFuzzTest {
         LocalDate.MAX, LocalDate.MIN, LocalDate.of(2201, 1, 1), LocalDate.of(2026, 2, 28)};
 
     static LongStream seeds() {
-        return LongStream.range(0, 25);
+        // More with -Djobbmatch.fuzz.seeds=N; the default keeps the build fast.
+        return LongStream.range(0, Long.getLong("jobbmatch.fuzz.seeds", 10));
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -43,7 +43,10 @@ class ConsentUnderLoadTest {
     private static final long REFRESH_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(1_000 + 1_000);
     private static final int WRITERS = 2;
     private static final int PER_WRITER = 15;
-    private static final long RUN_MILLIS = 3_000;
+    private static final long RUN_MILLIS = 4_000;
+    /** From this moment on, the first few candidates of each writer stay withdrawn (still getting new versions). */
+    private static final long WITHDRAW_FOR_GOOD_MILLIS = 500;
+    private static final int WITHDRAWN_FOR_GOOD = 5;
 
     /** One write: the consent it set, when the call started and when it returned. */
     record Write(boolean granted, long startNanos, long endNanos) {}
@@ -66,7 +69,9 @@ class ConsentUnderLoadTest {
             Map<String, List<Write>> history = new ConcurrentHashMap<>();
             Map<String, Integer> lastVersion = new ConcurrentHashMap<>();
             List<Seen> seen = new CopyOnWriteArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RUN_MILLIS);
+            long begin = System.nanoTime();
+            long deadline = begin + TimeUnit.MILLISECONDS.toNanos(RUN_MILLIS);
+            long forGood = begin + TimeUnit.MILLISECONDS.toNanos(WITHDRAW_FOR_GOOD_MILLIS);
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
             List<Future<?>> futures = new ArrayList<>();
             try {
@@ -76,8 +81,9 @@ class ConsentUnderLoadTest {
                         Random r = new Random(1000 + writer);
                         int version = 0;
                         while (System.nanoTime() < deadline) {
-                            String id = "k-" + writer + "-" + r.nextInt(PER_WRITER);
-                            boolean granted = r.nextInt(3) != 0;
+                            int n = r.nextInt(PER_WRITER);
+                            String id = "k-" + writer + "-" + n;
+                            boolean granted = r.nextInt(3) != 0 && !(n < WITHDRAWN_FOR_GOOD && System.nanoTime() >= forGood);
                             version++;
                             long start = System.nanoTime();
                             index.upsert(candidate(id, version, granted));
@@ -131,6 +137,10 @@ class ConsentUnderLoadTest {
                             .isTrue();
                 }
             }
+
+            // The check above can fail: candidates withdrawn for good must be missing from every later search.
+            long late = seen.stream().filter(s -> s.startNanos() > forGood + REFRESH_INTERVAL_NANOS).count();
+            assertThat(late).as("searches after the permanent withdrawals became due").isGreaterThan(0);
 
             index.refresh();
             lastVersion.forEach((id, version) -> assertThat(index.candidate(id).orElseThrow().strengths())

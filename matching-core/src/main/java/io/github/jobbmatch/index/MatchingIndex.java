@@ -244,12 +244,15 @@ public final class MatchingIndex implements Closeable {
     /**
      * Makes every write so far durable: once this returns, the writes (upserts and deletes) survive a
      * crash of the process or the machine (the files are fsynced). Writes after the last successful
-     * commit are lost in a crash; the index then opens at that commit. See docs/durability.md.
+     * commit are lost in a crash; the index then opens at that commit. The writes are also searchable
+     * when this returns (a committed write that searches do not yet see would surprise every caller
+     * that searches right after an import). See docs/durability.md.
      */
     public void commit() {
         ensureOpen();
         try {
             writer.commit();
+            searcherManager.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("commit failed", e);
         }

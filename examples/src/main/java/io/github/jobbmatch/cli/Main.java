@@ -26,7 +26,10 @@ public final class Main {
                 new ValidateCommand(),
                 new ResolveTitlesCommand(),
                 new IndexCommand(),
-                new SearchCommand());
+                new SearchCommand(),
+                new OpeningsCommand(),
+                new DemoCommand(),
+                new GenerateCommand());
     }
 
     public static void main(String[] args) {

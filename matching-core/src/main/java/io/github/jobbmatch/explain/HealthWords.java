@@ -16,8 +16,18 @@ public final class HealthWords {
             "sykmeld", "psykisk", "psykiatri", "depresj", "angst", "rus", "adhd", "autis", "kronisk",
             "helseplage", "helseproblem", "smerte", "skade", "behandling", "medisin", "diabetes", "epilep");
 
+    /**
+     * Ordinary words of working life that start like a forbidden stem: occupations and workplaces
+     * ("sykepleier", "sykehjem", "medisinsk sekretær") and languages ("russisk"). Without them a nurse's
+     * own job title would be hidden from her explanation.
+     */
+    public static final List<String> ALLOWED = List.of(
+            "sykepleie", "sykehus", "sykehjem", "sjukepleie", "sjukehus", "sjukeheim", "medisinsk", "russisk",
+            "russland", "rusta", "skadedyr");
+
     private static final Pattern PATTERN = Pattern.compile(
-            "(?<![\\p{L}])(" + String.join("|", STEMS) + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?!" + String.join("|", ALLOWED) + ")(" + String.join("|", STEMS) + ")",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
     private HealthWords() {}
 

@@ -30,6 +30,10 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import io.github.jobbmatch.search.TextTerms;
 import org.apache.lucene.document.TextField;
 
 /**
@@ -153,6 +157,11 @@ public final class Documents {
     public Document employer(Employer e) {
         Document d = base(DocType.EMPLOYER, e.id(), RecordCodec.encode(e));
         keyword(d, Fields.E_STATUS, e.isActive() ? "active" : "paused");
+        d.add(new SortedDocValuesField(Fields.E_ID, new BytesRef(e.id())));
+        if (e.capacity() != null && e.capacity().concurrentCandidates() != null
+                && e.capacity().concurrentCandidates() <= 0) {
+            keyword(d, Fields.E_NO_CAPACITY, "true");
+        }
         return d;
     }
 
@@ -178,6 +187,10 @@ public final class Documents {
         codes.add(code);
         keywords(d, Fields.N_STYRK, styrkTerms(codes));
         n.shifts().forEach(s -> keyword(d, Fields.N_SHIFT, s.wire()));
+        if (n.shifts().isEmpty()) {
+            keyword(d, Fields.N_SHIFT, Fields.UNKNOWN);
+        }
+        reverseGates(d, n);
         for (LanguageRequirement l : n.languages()) {
             if (l.kind() == RequirementKind.MUST) {
                 keyword(d, Fields.N_LANG_MUST, languageTerm(l.code(), l.level()));
@@ -195,6 +208,67 @@ public final class Documents {
             d.add(new LatLonDocValuesField(Fields.N_LOCATION, n.location().lat(), n.location().lon()));
         }
         return d;
+    }
+
+    /**
+     * The index side of the candidate-first gates. Each must becomes a term the candidate side can produce
+     * (see {@link Fields#N_REV_MUST}); the need requires all of them. A must whose label resolves to several
+     * concepts is satisfied by any one of them, which a count of terms cannot express, so it is left out here
+     * and checked exactly when the need is scored with its own compiled query.
+     */
+    private void reverseGates(Document d, Need n) {
+        Set<String> terms = new LinkedHashSet<>();
+        terms.add(Fields.REV_ALL);
+        int slack = 1;
+        for (Requirement r : n.requirements()) {
+            if (r.kind() != RequirementKind.MUST) {
+                continue;
+            }
+            List<String> concepts = r.concept() != null ? List.of(r.concept())
+                    : config.conceptLookup().lookup(r.label()).stream().map(ConceptHit::conceptId).distinct().toList();
+            if (concepts.size() == 1) {
+                terms.add(mustConceptTerm(concepts.get(0)));
+            } else if (concepts.isEmpty()) {
+                List<String> words = TextTerms.analyze(config.analyzer(), Fields.C_LABELS, r.label(), MUST_LABEL_TERMS);
+                words.forEach(w -> terms.add(mustWordTerm(w)));
+                slack = Math.max(slack, words.size());
+            }
+        }
+        for (LanguageRequirement l : n.languages()) {
+            if (l.kind() == RequirementKind.MUST) {
+                terms.add(mustLanguageTerm(languageTerm(l.code(), l.level())));
+            }
+        }
+        keywords(d, Fields.N_REV_MUST, terms);
+        d.add(new NumericDocValuesField(Fields.N_REV_MUST_COUNT, terms.size()));
+        d.add(new NumericDocValuesField(Fields.N_REV_MUST_SLACK, slack));
+        if (n.accommodations() != null) {
+            n.accommodations().notPossible().forEach(a -> keyword(d, Fields.N_NOT_POSSIBLE, a.wire()));
+        }
+        if (n.percent() != null && n.percent().min() != null) {
+            d.add(new DoubleField(Fields.N_PERCENT_MIN, n.percent().min(), Field.Store.NO));
+        }
+        if (n.percent() != null && n.percent().max() != null) {
+            d.add(new DoubleField(Fields.N_PERCENT_MAX, n.percent().max(), Field.Store.NO));
+        }
+    }
+
+    /** As many words of a must label as the broad search's gate uses. */
+    private static final int MUST_LABEL_TERMS = 16;
+
+    /** The candidate-first gate term of a must concept. */
+    public static String mustConceptTerm(String conceptId) {
+        return "c:" + conceptId;
+    }
+
+    /** The candidate-first gate term of an analysed word of a must label. */
+    public static String mustWordTerm(String word) {
+        return "w:" + word;
+    }
+
+    /** The candidate-first gate term of a must language ({@code code:level}). */
+    public static String mustLanguageTerm(String languageTerm) {
+        return "l:" + languageTerm;
     }
 
     /** The term of a language at a level, e.g. {@code no:good}. */

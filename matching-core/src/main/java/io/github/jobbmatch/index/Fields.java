@@ -77,8 +77,33 @@ public final class Fields {
     public static final String N_TEXT = "n.text";
     public static final String N_LOCATION = "n.location";
 
+    /**
+     * Candidate-first gate terms of a need (CoveringQuery): {@link #REV_ALL} on every need, {@code c:ID} per must
+     * with exactly one concept, {@code w:WORD} per analysed word of a must without a concept, {@code l:CODE:LEVEL}
+     * per must language.
+     */
+    public static final String N_REV_MUST = "n.rev.must";
+    /** How many {@link #N_REV_MUST} terms a candidate must cover (NumericDocValues). */
+    public static final String N_REV_MUST_COUNT = "n.rev.mustCount";
+    /**
+     * The most {@link #N_REV_MUST} terms one must contributes (NumericDocValues; 1 without musts): how far short
+     * of the required count a candidate missing exactly one must can be.
+     */
+    public static final String N_REV_MUST_SLACK = "n.rev.mustSlack";
+    /** The term every need and every candidate-first query carry, so that a need's required count is at least 1. */
+    public static final String REV_ALL = "_all";
+    /** Accommodations the need's form marks not possible (wire values). */
+    public static final String N_NOT_POSSIBLE = "n.notPossible";
+    /** Position percent the need accepts (DoubleField). */
+    public static final String N_PERCENT_MIN = "n.percent.min";
+    public static final String N_PERCENT_MAX = "n.percent.max";
+
     // Employer fields.
     public static final String E_STATUS = "e.status";
+    /** The employer's id as sorted doc values, to read the ids of paused employers without stored fields. */
+    public static final String E_ID = "e.id";
+    /** {@code "true"} when the employer's capacity is 0: at capacity with nobody in process. */
+    public static final String E_NO_CAPACITY = "e.noCapacity";
 
     /** The term of a list that was not stated (unknown passes the gates that test for it). */
     public static final String UNKNOWN = "_unknown";

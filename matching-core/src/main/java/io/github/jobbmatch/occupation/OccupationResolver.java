@@ -52,12 +52,15 @@ import org.slf4j.LoggerFactory;
  * Lucene index with several fields produced by {@link NorwegianWorkAnalyzer} — the analysed
  * tokens with compound parts, the compound's head words (Norwegian puts the head last:
  * "gravemaskin|kjører"), the parenthetical qualifier, character trigrams (for misspellings and
- * unseen compounds) and the whole normalised title. Lucene retrieves the candidates (BM25 over
- * those fields); each candidate is then scored by a bounded similarity — a weighted mix of exact
- * match, IDF-weighted Dice over tokens and head words, trigram Dice and qualifier coverage, each
- * in 0-1 — and the titles of one code are combined (the best one, raised a little by the next ones,
- * times a small prior from the number of titles the code has). The compound dictionary is the
- * built-in {@link WorkVocabulary} plus every word of the known titles and names.
+ * unseen compounds) and the whole normalised title. Two kinds of evidence are combined per code:
+ * (1) the bounded similarity of its best-matching known titles (Lucene retrieves candidates with
+ * BM25; each is re-scored by exact match, IDF-weighted Dice over tokens and head words, trigram
+ * Dice and qualifier match, and a code's titles combine as a noisy-or); (2) word-to-code votes
+ * ({@link Evidence}): which codes and three-digit groups each word, compound head, qualifier and
+ * trigram of the title was seen with in the known titles. A weighted mean with weights learned on
+ * a validation split ({@link Weights}), times a small prior from the number of titles per code,
+ * gives a score in 0-1. The compound dictionary is the built-in {@link WorkVocabulary} plus every
+ * word of the known titles and names.
  *
  * <p>Immutable after {@link #build}; thread-safe; {@link #close()} frees the index.
  */
@@ -87,8 +90,6 @@ public final class OccupationResolver implements Closeable {
     static final double QUALIFIER_WEIGHT = 1.0;
     /** How much the second and third title of a code raise its score. */
     private static final double AGREEMENT = 0.5;
-    /** Weight of the prior from the number of titles per code. */
-    private static final double PRIOR = 0.04;
 
     private final Analyzer tokens;
     private final Analyzer heads;
@@ -100,8 +101,12 @@ public final class OccupationResolver implements Closeable {
     private final Map<String, StyrkCode> codes;
     private final Map<String, Double> prior;
     private final int numDocs;
+    private final Evidence evidence;
+    private final Weights weights;
 
-    private OccupationResolver(Collection<StyrkCode> styrk, Collection<JobTitle> titles) throws IOException {
+    private OccupationResolver(Collection<StyrkCode> styrk, Collection<JobTitle> titles, Weights weights)
+            throws IOException {
+        this.weights = weights;
         Map<String, StyrkCode> byCode = new LinkedHashMap<>();
         for (StyrkCode c : styrk) {
             byCode.put(c.code(), c);
@@ -167,6 +172,17 @@ public final class OccupationResolver implements Closeable {
             }
         }
         this.docs = List.copyOf(features);
+        Evidence.Builder ev = new Evidence.Builder();
+        for (Features f : features) {
+            ev.add(f, f.code(), f.code().substring(0, 3));
+        }
+        for (StyrkCode c : byCode.values()) {
+            if (c.level() == 3) {
+                // A group's name is weak evidence for every occupation under it: group table only.
+                ev.add(features("", c.name()), null, c.code());
+            }
+        }
+        this.evidence = ev.build();
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.numDocs = reader.numDocs();
@@ -183,7 +199,16 @@ public final class OccupationResolver implements Closeable {
             throw new IllegalArgumentException("the STYRK-08 classification has no level-4 codes");
         }
         try {
-            return new OccupationResolver(styrk, titles);
+            return new OccupationResolver(styrk, titles, Weights.LEARNED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory title index failed", e);
+        }
+    }
+
+    /** As {@link #build} with other combination weights: for tuning them on a validation split. */
+    static OccupationResolver build(Collection<StyrkCode> styrk, Collection<JobTitle> titles, Weights weights) {
+        try {
+            return new OccupationResolver(styrk, titles, weights);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory title index failed", e);
         }
@@ -211,13 +236,27 @@ public final class OccupationResolver implements Closeable {
             return List.of();
         }
         try {
-            return rank(q, max);
+            return rank(components(q), weights, max);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory title index failed", e);
         }
     }
 
-    private List<OccupationMatch> rank(Features q, int max) throws IOException {
+    /**
+     * The evidence for every candidate code of a query title, one {@link Components} per code: the
+     * title similarity of its best known titles and the word-to-code votes. Separate from
+     * {@link #rank} so that weights can be tuned without resolving again.
+     */
+    Map<String, Components> components(String title) {
+        Features q = features("", title);
+        try {
+            return components(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Components> components(Features q) throws IOException {
         Map<String, Double> idfAll = new LazyIdf(F_ALL);
         Map<String, Double> idfHead = new LazyIdf(F_HEAD);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -246,16 +285,33 @@ public final class OccupationResolver implements Closeable {
             Features d = docs.get(ord);
             perCode.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(similarity(q, d, idfAll, idfHead));
         }
-        List<OccupationMatch> out = new ArrayList<>(perCode.size());
-        perCode.forEach((code, sims) -> {
-            sims.sort(Comparator.reverseOrder());
-            double s = sims.get(0);
-            // Noisy-or of the best titles: agreement raises the score but never above 1.
-            double miss = 1 - s;
-            for (int i = 1; i < Math.min(5, sims.size()); i++) {
-                miss *= 1 - AGREEMENT * sims.get(i);
+        Evidence.Votes votes = evidence.votes(q);
+        Set<String> candidates = new LinkedHashSet<>(perCode.keySet());
+        candidates.addAll(votes.codes());
+        Map<String, Components> out = new HashMap<>();
+        for (String code : candidates) {
+            List<Double> sims = perCode.getOrDefault(code, List.of());
+            double sim = 0;
+            if (!sims.isEmpty()) {
+                sims.sort(Comparator.reverseOrder());
+                // Noisy-or of the best titles: agreement raises the score but never above 1.
+                double miss = 1 - sims.get(0);
+                for (int i = 1; i < Math.min(5, sims.size()); i++) {
+                    miss *= 1 - AGREEMENT * sims.get(i);
+                }
+                sim = 1 - miss;
             }
-            double score = (1 - miss) * (1 - PRIOR + PRIOR * prior.getOrDefault(code, 0.0));
+            out.put(code, new Components(sim, votes.code(code), votes.group(code.substring(0, 3)), votes.present(),
+                    prior.getOrDefault(code, 0.0)));
+        }
+        return out;
+    }
+
+    /** Combines the components with the weights; the best {@code max} codes, scores in 0-1. */
+    List<OccupationMatch> rank(Map<String, Components> comps, Weights w, int max) {
+        List<OccupationMatch> out = new ArrayList<>(comps.size());
+        comps.forEach((code, c) -> {
+            double score = w.combine(c);
             if (score > 0) {
                 out.add(new OccupationMatch(code, codes.get(code).name(), score));
             }
@@ -393,14 +449,22 @@ public final class OccupationResolver implements Closeable {
                 grams.add(padded.substring(i, i + 3));
             }
         }
-        List<String> exactTokens = new ArrayList<>(plainTokens);
         List<String> qualifierTokens = NorwegianText.tokens(plain, parts.qualifier());
+        Set<String> qualGrams = new LinkedHashSet<>();
+        for (String t : qualifierTokens) {
+            String padded = "_" + t + "_";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                qualGrams.add(padded.substring(i, i + 3));
+            }
+        }
+        List<String> exactTokens = new ArrayList<>(plainTokens);
         exactTokens.addAll(qualifierTokens);
         String exact = String.join(" ", exactTokens);
         Set<String> all = new LinkedHashSet<>(main);
         all.addAll(qual);
         return new Features(code, Set.copyOf(main), Set.copyOf(head), Set.copyOf(qual), Set.copyOf(all),
-                Set.copyOf(grams), exact, String.join(" ", qualifierTokens));
+                Set.copyOf(grams), exact, String.join(" ", qualifierTokens), String.join(" ", plainTokens),
+                Set.copyOf(qualGrams));
     }
 
     private static List<String> wordsOf(String text) {
@@ -426,6 +490,6 @@ public final class OccupationResolver implements Closeable {
     }
 
     /** What one title contributes to matching. */
-    private record Features(String code, Set<String> main, Set<String> head, Set<String> qual, Set<String> all,
-            Set<String> grams, String exact, String qualifierKey) {}
+    record Features(String code, Set<String> main, Set<String> head, Set<String> qual, Set<String> all,
+            Set<String> grams, String exact, String qualifierKey, String mainKey, Set<String> qualGrams) {}
 }

@@ -13,6 +13,15 @@ public interface SearchAuditor {
     /** Records one search. */
     void searched(Event event);
 
+    /**
+     * Records one candidate-first search. The default records it as a {@link #searched(Event)} event without a
+     * need, whose candidate ids are the candidate searched for, so an auditor written for the broad search
+     * still sees every candidate whose data was processed. Override it to record the needs returned as well.
+     */
+    default void searchedOpenings(OpeningsEvent event) {
+        searched(new Event(event.viewer(), null, View.ADVISER, List.of(event.candidateId()), event.at()));
+    }
+
     /** An auditor that records nothing. */
     static SearchAuditor none() {
         return e -> {};
@@ -22,7 +31,8 @@ public interface SearchAuditor {
      * One search.
      *
      * @param viewer who searched
-     * @param needId for which need
+     * @param needId for which need (null for a candidate-first search recorded by the default
+     *     {@link #searchedOpenings})
      * @param view which view
      * @param candidateIds every candidate id returned (short list, then near misses)
      * @param at when
@@ -30,6 +40,21 @@ public interface SearchAuditor {
     record Event(Viewer viewer, String needId, View view, List<String> candidateIds, Instant at) {
         public Event {
             candidateIds = List.copyOf(candidateIds);
+        }
+    }
+
+    /**
+     * One candidate-first search.
+     *
+     * @param viewer who searched
+     * @param candidateId for which candidate (an ad-hoc record's own id)
+     * @param adHoc whether the candidate was an ad-hoc record rather than an indexed one
+     * @param needIds every need id returned (short list, then near misses)
+     * @param at when
+     */
+    record OpeningsEvent(Viewer viewer, String candidateId, boolean adHoc, List<String> needIds, Instant at) {
+        public OpeningsEvent {
+            needIds = List.copyOf(needIds);
         }
     }
 }

@@ -36,6 +36,18 @@ class MatchingIndexTest {
     }
 
     @Test
+    void committedWritesAreSearchableWhenCommitReturns() throws IOException {
+        try (MatchingIndex index = MatchingIndex.inMemory(config())) {
+            index.upsert(new SearchFixtures.C("k-1").build());
+            index.delete(DocType.CANDIDATE, "k-404");
+            index.commit();
+            // No refresh and no wait: commit() itself makes the writes visible.
+            assertThat(index.candidate("k-1")).isPresent();
+            assertThat(index.count(DocType.CANDIDATE)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void upsertReplacesAndDeleteRemoves() {
         try (MatchingIndex index = MatchingIndex.inMemory(config())) {
             var c = new SearchFixtures.C("k-1");

@@ -53,6 +53,22 @@ class OccupationResolverTest {
         assertThat(exact.score()).isGreaterThan(variant.score()).isLessThanOrEqualTo(1.0);
     }
 
+    /**
+     * A generic main part never seen with any code, whose qualifier words were seen with one code
+     * only: the word-to-code evidence decides (NAV's "Lærling (bøkker)" pattern).
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Lærling (psykiatri)|2223",
+        "Konsulent (laboratorium)|3212",
+        "Prosjektmedarbeider (eldreomsorg)|5321",
+    })
+    void qualifierWordsPointToTheirCode(String title, String code) {
+        List<OccupationMatch> m = resolver.resolve(title, 3);
+        assertThat(m).as("%s -> %s", title, m).isNotEmpty();
+        assertThat(m.get(0).styrk08()).as("%s -> %s", title, m).isEqualTo(code);
+    }
+
     @Test
     void nothingRecognisedGivesNothing() {
         assertThat(resolver.resolve("   ", 3)).isEmpty();

@@ -1,0 +1,784 @@
+package io.github.jobbmatch.search;
+
+import io.github.jobbmatch.explain.ExplanationText;
+import io.github.jobbmatch.explain.HitExplainer;
+import io.github.jobbmatch.index.CandidateProfile;
+import io.github.jobbmatch.index.DocType;
+import io.github.jobbmatch.index.Documents;
+import io.github.jobbmatch.index.Fields;
+import io.github.jobbmatch.index.MatchingConfig;
+import io.github.jobbmatch.index.MatchingIndex;
+import io.github.jobbmatch.index.RecordCodec;
+import io.github.jobbmatch.model.Accommodation;
+import io.github.jobbmatch.model.Candidate;
+import io.github.jobbmatch.model.Employer;
+import io.github.jobbmatch.model.EmployerHistory;
+import io.github.jobbmatch.model.Need;
+import io.github.jobbmatch.model.OpeningKind;
+import io.github.jobbmatch.model.Readiness;
+import io.github.jobbmatch.model.Searchable;
+import io.github.jobbmatch.model.Shift;
+import io.github.jobbmatch.model.Task;
+import io.github.jobbmatch.model.Validator;
+import io.github.jobbmatch.search.CompiledNeed.Gate;
+import io.github.jobbmatch.search.CompiledNeed.GateKind;
+import io.github.jobbmatch.search.OpeningsResult.Adjustment;
+import io.github.jobbmatch.search.OpeningsResult.Opening;
+import io.github.jobbmatch.search.OpeningsResult.OpeningNearMiss;
+import io.github.jobbmatch.search.SearchResult.Diagnostics;
+import io.github.jobbmatch.search.SearchResult.FunnelStep;
+import io.github.jobbmatch.search.SearchResult.Pool;
+import io.github.jobbmatch.search.SearchResult.Reason;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.sandbox.search.CoveringQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LongValues;
+import org.apache.lucene.search.LongValuesSource;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Candidate-first matching: for one candidate, the open needs across all employers that fit best, with
+ * the same verdicts, accommodations and explanations as the broad search (see {@code docs/matching.md},
+ * "Candidate-first").
+ *
+ * <p>Two phases. First the candidate is turned into one reverse query over the needs: the need is open,
+ * its employer is neither paused nor at capacity, every must of the need is among the candidate's
+ * qualifications (a {@link CoveringQuery} over the need's must terms with the need's own required
+ * count), no accommodation conflict, percent and shift overlap, and the candidate's own travel limit.
+ * A cheap constant-score relevance (occupation and text terms) picks at most
+ * {@link Builder#rescoreLimit(int)} of those needs. Then each picked need is compiled exactly as the
+ * broad search compiles it and run against a one-document in-memory index of this candidate: that
+ * checks every gate exactly and gives the very score the broad search gives this candidate for that
+ * need. The candidate-side adjustments ({@link OpeningsWeights}) are added on top to order the list.
+ * No loop runs over all needs in Java; the work per search is bounded by the rescore limit.
+ *
+ * <p>Thread-safe: one instance serves any number of concurrent searches.
+ */
+public final class OpeningsSearch {
+
+    private static final int NEAR_MISS_SCAN = 50;
+    private static final int RELEVANCE_TEXT_TERMS = 24;
+
+    private final MatchingIndex index;
+    private final MatchingConfig config;
+    private final NeedQueryCompiler compiler;
+    private final ExplanationText text;
+    private final Documents documents;
+    private final OpeningsWeights openingsWeights;
+    private final SearchAuditor auditor;
+    private final Clock clock;
+    private final int rescoreLimit;
+    private final int nearMissLimit;
+
+    private OpeningsSearch(Builder b) {
+        this.index = b.index;
+        this.config = b.index.config();
+        this.compiler = new NeedQueryCompiler(config, b.weights);
+        this.text = new ExplanationText(config, compiler);
+        this.documents = new Documents(config);
+        this.openingsWeights = b.openingsWeights;
+        this.auditor = b.auditor;
+        this.clock = b.clock;
+        this.rescoreLimit = b.rescoreLimit;
+        this.nearMissLimit = b.nearMissLimit;
+    }
+
+    /** A builder over this index. */
+    public static Builder builder(MatchingIndex index) {
+        return new Builder(index);
+    }
+
+    /**
+     * Runs a candidate-first search.
+     *
+     * @throws NoSuchElementException when the indexed candidate does not exist or is not visible to the viewer
+     * @throws io.github.jobbmatch.model.ValidationException when an ad-hoc candidate record is invalid
+     */
+    public OpeningsResult search(OpeningsRequest request) {
+        Objects.requireNonNull(request, "request");
+        Candidate adHoc = request.candidate() == null ? null : Validator.requireValid(request.candidate());
+        OpeningsResult result = index.withSearcher(searcher -> run(searcher, request, adHoc));
+        List<String> ids = new ArrayList<>();
+        result.shortlist().forEach(o -> ids.add(o.needId()));
+        result.nearMisses().forEach(m -> ids.add(m.needId()));
+        auditor.searchedOpenings(new SearchAuditor.OpeningsEvent(request.viewer(), result.candidateId(), adHoc != null,
+                ids, clock.instant()));
+        return result;
+    }
+
+    /** One reverse gate, for the query and the funnel. */
+    private record Step(String key, String label, Query query, Occur occur) {}
+
+    /** A need that passed every gate of its own query, with its score and adjustments. */
+    private record Scored(Need need, Employer employer, CompiledNeed compiled, float score, List<Adjustment> adjustments,
+            double rankScore) {}
+
+    private OpeningsResult run(IndexSearcher searcher, OpeningsRequest request, Candidate adHoc) throws IOException {
+        Candidate c = adHoc;
+        if (c == null) {
+            c = load(searcher, DocType.CANDIDATE, request.candidateId(), RecordCodec::decodeCandidate);
+            if (c == null || !visible(c, request.viewer())) {
+                // Not visible is reported as not found, so a search does not reveal who exists.
+                throw new NoSuchElementException("no candidate with id '" + request.candidateId() + "' is indexed");
+            }
+        }
+        Document doc = documents.candidate(c);
+        IndexSearcher one = oneDocSearcher(doc);
+        CandidateProfile profile = CandidateProfile.of(c, config);
+        Map<String, Employer> employers = new HashMap<>();
+        List<Reason> reasons = new ArrayList<>();
+
+        List<Step> steps = gates(searcher, c, doc, request, employers, reasons);
+        List<FunnelStep> funnel = new ArrayList<>();
+        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
+        for (Step s : steps) {
+            cumulative.add(s.query(), s.occur());
+            funnel.add(new FunnelStep(s.key(), s.label(), searcher.count(cumulative.build())));
+        }
+        long visible = funnel.get(0).remaining();
+        long passed = funnel.get(funnel.size() - 1).remaining();
+        if (passed == 0 && visible > 0) {
+            for (FunnelStep s : funnel) {
+                if (s.remaining() == 0) {
+                    reasons.add(new Reason("emptied-by", "Ingen åpne behov igjen etter kravet «" + s.label() + "» ("
+                            + s.gate() + ")."));
+                    break;
+                }
+            }
+        }
+
+        Query relevance = relevance(c, doc, profile);
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        steps.forEach(s -> main.add(s.query(), s.occur()));
+        main.add(relevance, Occur.SHOULD);
+        TopDocs picked = searcher.search(main.build(), rescoreLimit);
+
+        List<Scored> scored = new ArrayList<>();
+        List<CompiledNeed> failedVerification = new ArrayList<>();
+        for (ScoreDoc sd : picked.scoreDocs) {
+            Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, sd.doc));
+            Employer employer = employer(searcher, need.employerId(), employers);
+            CompiledNeed compiled = compiler.compile(need, employer, forNeed(need, request));
+            TopDocs t = one.search(verifyQuery(compiled), 1);
+            if (t.scoreDocs.length == 0) {
+                failedVerification.add(compiled);
+                continue;
+            }
+            float score = t.scoreDocs[0].score;
+            List<Adjustment> adj = adjustments(c, profile, need, employer);
+            double rank = score + adj.stream().mapToDouble(Adjustment::points).sum();
+            scored.add(new Scored(need, employer, compiled, score, adj, rank));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.rankScore())
+                .thenComparingDouble(s -> -s.score())
+                .thenComparing(s -> s.need().id()));
+
+        List<Opening> shortlist = new ArrayList<>();
+        int rank = 0;
+        for (Scored s : scored.subList(0, Math.min(request.top(), scored.size()))) {
+            shortlist.add(opening(s, c, one, ++rank));
+        }
+        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, c, doc, steps, relevance, request, employers,
+                failedVerification);
+        return new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
+                new Diagnostics(funnel, reasons));
+    }
+
+    /** The indexed candidate is visible to the own following organisation, and to others by consent. */
+    private static boolean visible(Candidate c, Viewer viewer) {
+        String org = c.followedBy() == null ? null : c.followedBy().organisation();
+        boolean own = viewer.organisation() != null && viewer.organisation().equals(org);
+        Searchable s = c.consent() == null ? null : c.consent().searchable();
+        return own || s == Searchable.ALL_ORGANISATIONS;
+    }
+
+    /** The reverse gates, in funnel order. */
+    private List<Step> gates(IndexSearcher searcher, Candidate c, Document doc, OpeningsRequest request,
+            Map<String, Employer> employers, List<Reason> reasons) throws IOException {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("open", "åpne behov", new BooleanQuery.Builder()
+                .add(term(Fields.TYPE, DocType.NEED.key()), Occur.FILTER)
+                .add(term(Fields.N_STATUS, "open"), Occur.FILTER)
+                .build(), Occur.FILTER));
+        Set<String> paused = employerIds(searcher, term(Fields.E_STATUS, "paused"));
+        if (!paused.isEmpty()) {
+            steps.add(new Step("employer-active", "arbeidsgiver aktiv", new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
+                    Occur.MUST_NOT));
+        }
+        Set<String> full = atCapacity(searcher, request.inProcess(), employers, reasons);
+        if (!full.isEmpty()) {
+            steps.add(new Step("capacity", "arbeidsgiver har kapasitet", new TermInSetQuery(Fields.N_EMPLOYER, bytes(full)),
+                    Occur.MUST_NOT));
+        }
+        steps.add(new Step("requirements", "ufravikelige krav (inkludert språk)", covering(doc, false), Occur.FILTER));
+        Query conflict = conflict(c);
+        if (conflict != null) {
+            steps.add(new Step("accommodations", "tilrettelegging som ikke er mulig", conflict, Occur.MUST_NOT));
+        }
+        if (c.availability() != null && c.availability().percent() != null) {
+            Double min = c.availability().percent().min();
+            Double max = c.availability().percent().max();
+            BooleanQuery.Builder disjoint = new BooleanQuery.Builder();
+            if (max != null) {
+                disjoint.add(DoubleField.newRangeQuery(Fields.N_PERCENT_MIN, Math.nextUp(max), Double.POSITIVE_INFINITY),
+                        Occur.SHOULD);
+            }
+            if (min != null) {
+                disjoint.add(DoubleField.newRangeQuery(Fields.N_PERCENT_MAX, Double.NEGATIVE_INFINITY, Math.nextDown(min)),
+                        Occur.SHOULD);
+            }
+            if (min != null || max != null) {
+                steps.add(new Step("percent", "stillingsprosent", disjoint.build(), Occur.MUST_NOT));
+            }
+        }
+        if (c.availability() != null && !c.availability().shifts().isEmpty()) {
+            List<String> ok = new ArrayList<>(c.availability().shifts().stream().map(Shift::wire).toList());
+            ok.add(Fields.UNKNOWN);
+            steps.add(new Step("shifts", "arbeidstid (skift)", new TermInSetQuery(Fields.N_SHIFT, bytes(ok)), Occur.FILTER));
+        }
+        if (c.home() != null && c.home().lat() != null && c.home().lon() != null && c.mobility() != null
+                && c.mobility().maxTravelKm() != null) {
+            // Only a need with its own location can be tested here; the employer's location and the need's own
+            // maximum are checked exactly when the need is scored.
+            Query within = LatLonPoint.newDistanceQuery(Fields.N_LOCATION, c.home().lat(), c.home().lon(),
+                    c.mobility().maxTravelKm() * 1000.0);
+            Query noLocation = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.FILTER)
+                    .add(new FieldExistsQuery(Fields.N_LOCATION), Occur.MUST_NOT)
+                    .build();
+            steps.add(new Step("travel", "reiseavstand", new BooleanQuery.Builder()
+                    .add(within, Occur.SHOULD).add(noLocation, Occur.SHOULD).build(), Occur.FILTER));
+        }
+        return steps;
+    }
+
+    /** Needs with a conflict: a notPossible value among the candidate's needs; null when it has none. */
+    private static Query conflict(Candidate c) {
+        if (c.accommodationNeeds().isEmpty()) {
+            return null;
+        }
+        return new TermInSetQuery(Fields.N_NOT_POSSIBLE, bytes(c.accommodationNeeds().stream().map(Accommodation::wire).toList()));
+    }
+
+    /**
+     * Every must of the need among the candidate's terms (or all but one, for near misses): a
+     * {@link CoveringQuery} over the terms the candidate can produce, against the need's required count.
+     */
+    private Query covering(Document doc, boolean allButOne) {
+        Set<String> terms = new LinkedHashSet<>();
+        terms.add(Fields.REV_ALL);
+        for (String id : doc.getValues(Fields.C_SATISFIES)) {
+            terms.add(Documents.mustConceptTerm(id));
+        }
+        for (String l : doc.getValues(Fields.C_LANG)) {
+            terms.add(Documents.mustLanguageTerm(l));
+        }
+        for (IndexableField f : doc.getFields(Fields.C_LABELS)) {
+            for (String w : TextTerms.analyze(config.analyzer(), Fields.C_LABELS, f.stringValue(), 256)) {
+                terms.add(Documents.mustWordTerm(w));
+            }
+        }
+        List<Query> queries = terms.stream().map(t -> (Query) new TermQuery(new Term(Fields.N_REV_MUST, t))).toList();
+        return new CoveringQuery(queries, new RequiredCount(allButOne));
+    }
+
+    /** Cheap constant-score relevance of a need for this candidate: occupation codes and text terms. */
+    private Query relevance(Candidate c, Document doc, CandidateProfile profile) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        addStyrk(b, profile.experienceCodes(), 8f);
+        addStyrk(b, profile.wishCodes(), 4f);
+        List<String> texts = new ArrayList<>(c.interests());
+        c.wishes().forEach(w -> texts.add(w.title()));
+        for (IndexableField f : doc.getFields(Fields.C_LABELS)) {
+            texts.add(f.stringValue());
+        }
+        for (String t : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, texts, RELEVANCE_TEXT_TERMS)) {
+            b.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.N_TEXT, t))), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static void addStyrk(BooleanQuery.Builder b, List<String> codes, float weight) {
+        Set<String> four = new LinkedHashSet<>();
+        Set<String> three = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (code != null && code.length() == 4) {
+                four.add(Fields.styrkTerm(code, 4));
+                three.add(Fields.styrkTerm(code, 3));
+            }
+        }
+        if (!four.isEmpty()) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.N_STYRK, bytes(four))), weight), Occur.SHOULD);
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.N_STYRK, bytes(three))), weight * 0.6f),
+                    Occur.SHOULD);
+        }
+    }
+
+    /** The broad-search request of a need, for compiling it: adviser view, nothing excluded. */
+    private static SearchRequest forNeed(Need need, OpeningsRequest request) {
+        return new SearchRequest(need.id(), 1, View.ADVISER, request.viewer(), List.of());
+    }
+
+    /**
+     * The need's own query without the consent gate (the candidate is the adviser's own, already checked):
+     * every other gate and every scored clause, normalised as in the broad search.
+     */
+    private static Query verifyQuery(CompiledNeed compiled) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+        for (Gate g : compiled.gates()) {
+            if (g.kind() != GateKind.VISIBILITY && g.kind() != GateKind.EXCLUDE) {
+                b.add(g.query(), g.occur());
+            }
+        }
+        return compiled.scored(b);
+    }
+
+    /** A searcher over a one-document in-memory index of the candidate, built exactly as the index builds it. */
+    private IndexSearcher oneDocSearcher(Document doc) {
+        MemoryIndex mi = new MemoryIndex(false, false);
+        for (IndexableField f : doc) {
+            var type = f.fieldType();
+            if (type.indexOptions() != IndexOptions.NONE || type.docValuesType() != DocValuesType.NONE
+                    || type.pointDimensionCount() > 0) {
+                mi.addField(f, config.analyzer());
+            }
+        }
+        return mi.createSearcher();
+    }
+
+    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, Need need, Employer employer) {
+        OpeningsWeights w = openingsWeights;
+        List<Adjustment> out = new ArrayList<>();
+        String code = need.styrk08() != null ? need.styrk08()
+                : config.occupationLookup().styrk08(need.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
+        if (code != null && code.length() == 4) {
+            double best = 0;
+            for (String wish : profile.wishCodes()) {
+                if (wish != null && wish.equals(code)) {
+                    best = Math.max(best, w.wish());
+                } else if (wish != null && wish.length() == 4 && wish.regionMatches(0, code, 0, 3)) {
+                    best = Math.max(best, w.wish() / 2);
+                }
+            }
+            add(out, "wish", best);
+        }
+        if (!c.interests().isEmpty()) {
+            List<String> needTexts = new ArrayList<>();
+            needTexts.add(need.title());
+            needTexts.add(need.description());
+            needTexts.addAll(need.interests());
+            need.tasks().stream().map(Task::text).forEach(needTexts::add);
+            Set<String> needTerms = new HashSet<>(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
+            long matched = TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64).stream()
+                    .filter(needTerms::contains).count();
+            add(out, "interests", w.interests() * Math.min(1.0, matched / 2.0));
+        }
+        OpeningKind kind = need.opening() == null ? null : need.opening().kind();
+        if (kind != null) {
+            double p;
+            if (c.readiness() == Readiness.CLARIFIED) {
+                p = switch (kind) {
+                    case PERMANENT, RECRUITMENT_POSITION -> w.openingKind();
+                    case TEMPORARY, SEASONAL, APPRENTICESHIP -> w.openingKind() / 2;
+                    case WORK_TRIAL -> 0;
+                };
+            } else {
+                p = kind == OpeningKind.WORK_TRIAL ? w.openingKind() / 2 : 0;
+            }
+            add(out, "openingKind", p);
+        }
+        if (employer != null && employer.needsConfirmed() != null) {
+            long age = ChronoUnit.DAYS.between(employer.needsConfirmed(), LocalDate.now(clock));
+            double p;
+            if (age <= w.confirmedFreshDays()) {
+                p = w.confirmed();
+            } else if (age >= w.confirmedStaleDays()) {
+                p = 0;
+            } else {
+                p = w.confirmed() * (w.confirmedStaleDays() - age) / (double) (w.confirmedStaleDays() - w.confirmedFreshDays());
+            }
+            add(out, "confirmed", p);
+        }
+        EmployerHistory h = employer == null ? null : employer.history();
+        if (h != null && (h.hires() != null || h.endedEarly() != null)) {
+            int trials = h.trials() == null ? 0 : h.trials();
+            int hires = h.hires() == null ? 0 : h.hires();
+            int early = h.endedEarly() == null ? 0 : h.endedEarly();
+            double p = w.record() * (hires - early) / (double) (trials + 2);
+            add(out, "record", Math.max(-w.record(), Math.min(w.record(), p)));
+        }
+        return out;
+    }
+
+    private static void add(List<Adjustment> out, String signal, double points) {
+        if (points != 0) {
+            out.add(new Adjustment(signal, points));
+        }
+    }
+
+    private Opening opening(Scored s, Candidate c, IndexSearcher one, int rank) throws IOException {
+        HitExplainer explainer = new HitExplainer(config, compiler, s.compiled(), one);
+        HitExplainer.Hit hit = explainer.explain(0, c);
+        var verdicts = explainer.verdicts(hit, true);
+        var acc = explainer.accommodations(c);
+        Double km = explainer.travelKm(c);
+        Need need = s.need();
+        OpeningKind kind = need.opening() == null ? null : need.opening().kind();
+        Employer e = s.employer();
+        String intro = openingSentence(need, kind, e);
+        String explanation = intro + " " + text.write(need, hit, verdicts, acc, km, View.ADVISER);
+        return new Opening(need.id(), need.employerId(), e == null ? null : e.name(), rank, s.score(), s.rankScore(),
+                need.title(), kind, e == null ? null : e.contact(), km, verdicts, acc, explanation.strip(),
+                HitExplainer.scoreParts(hit), s.adjustments());
+    }
+
+    /** "Fast stilling som kantinemedarbeider hos Fjordkantina AS." */
+    static String openingSentence(Need need, OpeningKind kind, Employer e) {
+        String what = kind == null ? "Behov" : switch (kind) {
+            case PERMANENT -> "Fast stilling";
+            case TEMPORARY -> "Midlertidig stilling";
+            case APPRENTICESHIP -> "Læreplass";
+            case RECRUITMENT_POSITION -> "Rekrutteringsstilling";
+            case WORK_TRIAL -> "Arbeidstrening";
+            case SEASONAL -> "Sesongarbeid";
+        };
+        return what + ": " + need.title() + (e == null ? "" : " hos " + e.name()) + ".";
+    }
+
+    /**
+     * Needs failing exactly one gate of their own query, which is a must, a must language or one accommodation
+     * conflict: found by the reverse query with one must term short or one conflict, plus the needs that
+     * passed the reverse gates but not their own, and checked gate by gate on the one-document index.
+     */
+    private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, Candidate c, Document doc,
+            List<Step> steps, Query relevance, OpeningsRequest request, Map<String, Employer> employers,
+            List<CompiledNeed> failedVerification) throws IOException {
+        if (nearMissLimit == 0) {
+            return List.of();
+        }
+        Map<String, CompiledNeed> candidates = new LinkedHashMap<>();
+        failedVerification.forEach(cn -> candidates.put(cn.need().id(), cn));
+
+        Query all = covering(doc, false);
+        Query allButOne = covering(doc, true);
+        Query conflict = conflict(c);
+        BooleanQuery.Builder oneMust = new BooleanQuery.Builder().add(allButOne, Occur.FILTER).add(all, Occur.MUST_NOT);
+        if (conflict != null) {
+            oneMust.add(conflict, Occur.MUST_NOT);
+        }
+        BooleanQuery.Builder gap = new BooleanQuery.Builder().add(oneMust.build(), Occur.SHOULD);
+        if (conflict != null) {
+            gap.add(new BooleanQuery.Builder().add(all, Occur.FILTER).add(conflict, Occur.FILTER).build(), Occur.SHOULD);
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (Step s : steps) {
+            if (!s.key().equals("requirements") && !s.key().equals("accommodations")) {
+                q.add(s.query(), s.occur());
+            }
+        }
+        q.add(gap.build(), Occur.FILTER);
+        q.add(relevance, Occur.SHOULD);
+        for (ScoreDoc sd : searcher.search(q.build(), NEAR_MISS_SCAN).scoreDocs) {
+            Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, sd.doc));
+            if (!candidates.containsKey(need.id())) {
+                Employer employer = employer(searcher, need.employerId(), employers);
+                candidates.put(need.id(), compiler.compile(need, employer, forNeed(need, request)));
+            }
+        }
+        List<OpeningNearMiss> out = new ArrayList<>();
+        for (CompiledNeed cn : candidates.values()) {
+            nearMiss(cn, c, one).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingDouble((OpeningNearMiss m) -> -m.score()).thenComparing(OpeningNearMiss::needId));
+        return out.subList(0, Math.min(nearMissLimit, out.size()));
+    }
+
+    private static Optional<OpeningNearMiss> nearMiss(CompiledNeed cn, Candidate c, IndexSearcher one) throws IOException {
+        Gate failed = null;
+        for (Gate g : cn.gates()) {
+            if (g.kind() == GateKind.VISIBILITY || g.kind() == GateKind.EXCLUDE) {
+                continue;
+            }
+            boolean matches = one.count(g.query()) > 0;
+            if (g.occur() == Occur.FILTER ? !matches : matches) {
+                if (failed != null) {
+                    return Optional.empty();
+                }
+                failed = g;
+            }
+        }
+        if (failed == null || !failed.relaxable()) {
+            return Optional.empty();
+        }
+        String gapKind;
+        String gap;
+        if (failed.kind() == GateKind.ACCOMMODATION) {
+            List<Accommodation> conflicts = c.accommodationNeeds().stream()
+                    .filter(a -> cn.need().accommodations().notPossible().contains(a)).distinct().toList();
+            if (conflicts.size() != 1) {
+                return Optional.empty();
+            }
+            gapKind = "accommodation";
+            gap = conflicts.get(0).norwegian();
+        } else {
+            gapKind = failed.kind() == GateKind.LANGUAGE ? "language" : "requirement";
+            gap = failed.label();
+        }
+        TopDocs t = one.search(cn.scored(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)), 1);
+        float score = t.scoreDocs.length == 0 ? 0f : t.scoreDocs[0].score;
+        Employer e = cn.employer();
+        return Optional.of(new OpeningNearMiss(cn.need().id(), cn.need().employerId(), e == null ? null : e.name(),
+                cn.need().title(), score, gapKind, gap, failed.route(),
+                ExplanationText.nearMiss(gapKind, gap, failed.route())));
+    }
+
+    /**
+     * Employers at capacity: the in-process counts summed per employer (through each need's employer)
+     * against {@code capacity.concurrentCandidates}, plus employers whose capacity is 0.
+     */
+    private Set<String> atCapacity(IndexSearcher searcher, Map<String, Integer> inProcess, Map<String, Employer> employers,
+            List<Reason> reasons) throws IOException {
+        Set<String> full = new LinkedHashSet<>(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true")));
+        Map<String, Integer> perEmployer = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : inProcess.entrySet()) {
+            Need n = load(searcher, DocType.NEED, e.getKey(), RecordCodec::decodeNeed);
+            if (n == null) {
+                reasons.add(new Reason("note", "Behovet " + e.getKey() + " i «i prosess» er ikke registrert og ble ikke telt."));
+                continue;
+            }
+            perEmployer.merge(n.employerId(), e.getValue(), Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : perEmployer.entrySet()) {
+            Employer employer = employer(searcher, e.getKey(), employers);
+            if (employer != null && employer.capacity() != null && employer.capacity().concurrentCandidates() != null
+                    && e.getValue() >= employer.capacity().concurrentCandidates()) {
+                full.add(employer.id());
+            }
+        }
+        return full;
+    }
+
+    /** The ids of the employers matching {@code query}, read from doc values (no stored fields). */
+    private static Set<String> employerIds(IndexSearcher searcher, Query query) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        Weight w = searcher.createWeight(searcher.rewrite(new BooleanQuery.Builder()
+                .add(query, Occur.FILTER)
+                .add(term(Fields.TYPE, DocType.EMPLOYER.key()), Occur.FILTER)
+                .build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer s = w.scorer(leaf);
+            if (s == null) {
+                continue;
+            }
+            SortedDocValues dv = DocValues.getSorted(leaf.reader(), Fields.E_ID);
+            var live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = s.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if ((live == null || live.get(d)) && dv.advanceExact(d)) {
+                    ids.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Employer employer(IndexSearcher searcher, String id, Map<String, Employer> cache) throws IOException {
+        if (cache.containsKey(id)) {
+            return cache.get(id);
+        }
+        Employer e = load(searcher, DocType.EMPLOYER, id, RecordCodec::decodeEmployer);
+        cache.put(id, e);
+        return e;
+    }
+
+    private interface Decoder<T> {
+        T decode(byte[] bytes);
+    }
+
+    private static <T> T load(IndexSearcher searcher, DocType type, String id, Decoder<T> d) throws IOException {
+        TopDocs td = searcher.search(new TermQuery(new Term(Fields.UID, type.uid(id))), 1);
+        return td.scoreDocs.length == 0 ? null : d.decode(MatchingIndex.storedRecord(searcher, td.scoreDocs[0].doc));
+    }
+
+    private static Query term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    private static List<BytesRef> bytes(java.util.Collection<String> values) {
+        return values.stream().map(BytesRef::new).toList();
+    }
+
+    /**
+     * The need's required count of must terms; for near misses, less the most terms one must contributes
+     * (a must of several label words is missed as a whole), so the scan finds every need one must away and
+     * the exact check decides.
+     */
+    private static final class RequiredCount extends LongValuesSource {
+        private final boolean allButOne;
+
+        RequiredCount(boolean allButOne) {
+            this.allButOne = allButOne;
+        }
+
+        @Override
+        public LongValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+            NumericDocValues count = DocValues.getNumeric(ctx.reader(), Fields.N_REV_MUST_COUNT);
+            NumericDocValues slack = allButOne ? DocValues.getNumeric(ctx.reader(), Fields.N_REV_MUST_SLACK) : null;
+            return new LongValues() {
+                private long value;
+
+                @Override
+                public long longValue() {
+                    return value;
+                }
+
+                @Override
+                public boolean advanceExact(int doc) throws IOException {
+                    if (!count.advanceExact(doc)) {
+                        return false;
+                    }
+                    value = count.longValue();
+                    if (slack != null && slack.advanceExact(doc)) {
+                        value -= slack.longValue();
+                    }
+                    return true;
+                }
+            };
+        }
+
+        @Override
+        public boolean needsScores() {
+            return false;
+        }
+
+        @Override
+        public LongValuesSource rewrite(IndexSearcher searcher) {
+            return this;
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext ctx) {
+            return DocValues.isCacheable(ctx, Fields.N_REV_MUST_COUNT, Fields.N_REV_MUST_SLACK);
+        }
+
+        @Override
+        public int hashCode() {
+            return Boolean.hashCode(allButOne) + Fields.N_REV_MUST_COUNT.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RequiredCount r && r.allButOne == allButOne;
+        }
+
+        @Override
+        public String toString() {
+            return "required(" + Fields.N_REV_MUST_COUNT + (allButOne ? ")-slack" : ")");
+        }
+    }
+
+    /** Builds an {@link OpeningsSearch}; not thread-safe. */
+    public static final class Builder {
+        private final MatchingIndex index;
+        private MatchWeights weights = MatchWeights.defaults();
+        private OpeningsWeights openingsWeights = OpeningsWeights.defaults();
+        private SearchAuditor auditor = SearchAuditor.none();
+        private Clock clock = Clock.systemUTC();
+        private int rescoreLimit = 200;
+        private int nearMissLimit = 10;
+
+        private Builder(MatchingIndex index) {
+            this.index = Objects.requireNonNull(index, "index");
+        }
+
+        /** Score weights of the needs' own queries; use the broad search's, so both directions agree. */
+        public Builder weights(MatchWeights weights) {
+            this.weights = Objects.requireNonNull(weights, "weights");
+            return this;
+        }
+
+        /** The candidate-side adjustments; default {@link OpeningsWeights#defaults()}. */
+        public Builder openingsWeights(OpeningsWeights weights) {
+            this.openingsWeights = Objects.requireNonNull(weights, "openingsWeights");
+            return this;
+        }
+
+        /** The audit hook; default none. */
+        public Builder auditor(SearchAuditor auditor) {
+            this.auditor = Objects.requireNonNull(auditor, "auditor");
+            return this;
+        }
+
+        /** The clock of audit timestamps and of the age of employers' confirmations; default UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How many gate-passing needs are scored with their own query at most (10-10,000); default 200. */
+        public Builder rescoreLimit(int limit) {
+            if (limit < 10 || limit > 10_000) {
+                throw new IllegalArgumentException("rescoreLimit: expected 10-10000, got " + limit);
+            }
+            this.rescoreLimit = limit;
+            return this;
+        }
+
+        /** How many near misses to return at most (0-100); default 10. */
+        public Builder nearMisses(int limit) {
+            if (limit < 0 || limit > 100) {
+                throw new IllegalArgumentException("nearMisses: expected 0-100, got " + limit);
+            }
+            this.nearMissLimit = limit;
+            return this;
+        }
+
+        /** The search service. */
+        public OpeningsSearch build() {
+            return new OpeningsSearch(this);
+        }
+    }
+}

@@ -2,7 +2,9 @@ package io.github.jobbmatch.index;
 
 import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.model.Employer;
+import io.github.jobbmatch.model.Limits;
 import io.github.jobbmatch.model.Need;
+import io.github.jobbmatch.model.ValidationException;
 import io.github.jobbmatch.model.Validator;
 import io.github.jobbmatch.model.Violation;
 import java.io.Closeable;
@@ -19,6 +21,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -66,6 +69,11 @@ public final class MatchingIndex implements Closeable {
         this.ownsDirectory = ownsDirectory;
         IndexWriterConfig iwc = new IndexWriterConfig(config.analyzer());
         iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // expungeDeletes() must rewrite every segment with a deleted document, not only those with more
+        // than 10% deleted (the default), or an erased candidate could linger in the files.
+        TieredMergePolicy mergePolicy = new TieredMergePolicy();
+        mergePolicy.setForceMergeDeletesPctAllowed(0.0);
+        iwc.setMergePolicy(mergePolicy);
         this.writer = new IndexWriter(directory, iwc);
         this.searcherManager = new SearcherManager(writer, true, false, new SearcherFactory());
         this.reopener = new ControlledRealTimeReopenThread<>(writer, searcherManager, MAX_STALE_SEC, MIN_STALE_SEC);
@@ -106,19 +114,19 @@ public final class MatchingIndex implements Closeable {
      */
     public long upsert(Candidate candidate) {
         Validator.requireValid(candidate);
-        return write(DocType.CANDIDATE, candidate.id(), documents.candidate(candidate));
+        return write(DocType.CANDIDATE, candidate.id(), requireSize("candidate", candidate.id(), documents.candidate(candidate)));
     }
 
     /** Inserts or replaces the employer with this id; see {@link #upsert(Candidate)}. */
     public long upsert(Employer employer) {
         Validator.requireValid(employer);
-        return write(DocType.EMPLOYER, employer.id(), documents.employer(employer));
+        return write(DocType.EMPLOYER, employer.id(), requireSize("employer", employer.id(), documents.employer(employer)));
     }
 
     /** Inserts or replaces the need with this id; see {@link #upsert(Candidate)}. */
     public long upsert(Need need) {
         Validator.requireValid(need);
-        return write(DocType.NEED, need.id(), documents.need(need));
+        return write(DocType.NEED, need.id(), requireSize("need", need.id(), documents.need(need)));
     }
 
     /**
@@ -159,11 +167,40 @@ public final class MatchingIndex implements Closeable {
                     case Need n -> documents.need(n);
                     default -> throw new AssertionError(o);
                 };
+                Optional<Violation> tooLarge = sizeViolation(d);
+                if (tooLarge.isPresent()) {
+                    rejected.add(new BulkResult.Rejected(i, typeOf(o), idOf(o), List.of(tooLarge.get())));
+                    continue;
+                }
                 gen = write(typeOf(o), idOf(o), d);
                 written++;
             }
         }
+        rejected.sort(java.util.Comparator.comparingInt(BulkResult.Rejected::position));
         return new BulkResult(written, rejected, gen);
+    }
+
+    /**
+     * The size limit for records built in Java, which never pass the JSON codec's byte limit. The stored
+     * record encoding is measured: it is close to the UTF-8 size of the JSON (no names, no quoting), so
+     * a record under the limit here is also under it as JSON in practice, and the field limits alone
+     * would allow several megabytes per document.
+     */
+    private static Optional<Violation> sizeViolation(Document d) {
+        BytesRef record = d.getBinaryValue(Fields.RECORD);
+        if (record != null && record.length > Limits.DOCUMENT_BYTES) {
+            return Optional.of(new Violation("$", "expected a document of at most " + Limits.DOCUMENT_BYTES
+                    + " bytes, got " + record.length + " bytes in the stored encoding"));
+        }
+        return Optional.empty();
+    }
+
+    private static Document requireSize(String kind, String id, Document d) {
+        Optional<Violation> tooLarge = sizeViolation(d);
+        if (tooLarge.isPresent()) {
+            throw new ValidationException(kind + " " + id, List.of(tooLarge.get()));
+        }
+        return d;
     }
 
     private static DocType typeOf(Object o) {
@@ -205,8 +242,11 @@ public final class MatchingIndex implements Closeable {
     }
 
     /**
-     * Makes every write so far durable — it survives a crash once this returns — and visible to
-     * searches started after it returns, so a host that commits needs no separate refresh.
+     * Makes every write so far durable: once this returns, the writes (upserts and deletes) survive a
+     * crash of the process or the machine (the files are fsynced). Writes after the last successful
+     * commit are lost in a crash; the index then opens at that commit. The writes are also searchable
+     * when this returns (a committed write that searches do not yet see would surprise every caller
+     * that searches right after an import). See docs/durability.md.
      */
     public void commit() {
         ensureOpen();
@@ -215,6 +255,27 @@ public final class MatchingIndex implements Closeable {
             searcherManager.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("commit failed", e);
+        }
+    }
+
+    /**
+     * Physically removes deleted documents from the index files, then commits (right to erasure).
+     *
+     * <p>A {@link #delete} hides a document from searches at once (after the next refresh), but Lucene
+     * only marks it deleted: its terms and stored record stay in the segment files until a merge rewrites
+     * them. This rewrites every segment with deletions, commits, reopens the searchers so that no reader
+     * holds the old segments, and removes the files no commit refers to. Costly on a large index (it
+     * rewrites segments): run it after erasure requests, in batches, not after every delete.
+     */
+    public void expungeDeletes() {
+        ensureOpen();
+        try {
+            writer.forceMergeDeletes(true);
+            writer.commit();
+            searcherManager.maybeRefreshBlocking();
+            writer.deleteUnusedFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException("expunging deletes failed", e);
         }
     }
 

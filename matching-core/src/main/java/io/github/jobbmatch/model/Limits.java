@@ -2,7 +2,8 @@ package io.github.jobbmatch.model;
 
 /**
  * Size limits of the interchange format, enforced by {@link Validator} (and by the JSON codec before
- * a document is even built). They keep one bad export from exhausting memory or bloating the index.
+ * a document is even built). {@link #DOCUMENT_BYTES} is also enforced by {@code MatchingIndex} on
+ * records built in Java, measured on the stored record encoding. They keep one bad export from exhausting memory or bloating the index.
  */
 public final class Limits {
     /** Longest id. */
@@ -17,6 +18,10 @@ public final class Limits {
     public static final int DOCUMENT_BYTES = 256 * 1024;
     /** Longest travel distance accepted, in km. */
     public static final double MAX_TRAVEL_KM = 2_000;
+    /** Earliest year of any date. */
+    public static final int MIN_YEAR = 1900;
+    /** Latest year of any date. */
+    public static final int MAX_YEAR = 2200;
     /** Most years of experience accepted. */
     public static final double MAX_YEARS = 80;
 

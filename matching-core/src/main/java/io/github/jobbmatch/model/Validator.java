@@ -1,5 +1,6 @@
 package io.github.jobbmatch.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -34,6 +35,7 @@ public final class Validator {
         Check k = new Check();
         k.id("$.id", c.id(), true);
         k.required("$.updated", c.updated());
+        k.date("$.updated", c.updated());
         if (k.required("$.followedBy", c.followedBy())) {
             k.label("$.followedBy.organisation", c.followedBy().organisation(), true);
             k.required("$.followedBy.kind", c.followedBy().kind());
@@ -58,6 +60,7 @@ public final class Validator {
         }
         if (c.availability() != null) {
             Availability a = c.availability();
+            k.date("$.availability.from", a.from());
             k.percent("$.availability.percent", a.percent());
             k.list("$.availability.shifts", a.shifts(), (p, v) -> {});
             k.noDuplicates("$.availability.shifts", a.shifts());
@@ -101,6 +104,8 @@ public final class Validator {
         k.noDuplicates("$.targetGroups", c.targetGroups());
         k.list("$.evidence", c.evidence(), (p, x) -> {
             k.id(p + ".employerId", x.employerId(), false);
+            k.date(p + ".from", x.from());
+            k.date(p + ".to", x.to());
             if (x.from() != null && x.to() != null && x.to().isBefore(x.from())) {
                 k.add(p + ".to", "expected a date on or after from (" + x.from() + "), got " + x.to());
             }
@@ -121,6 +126,7 @@ public final class Validator {
             k.add("$.industry", "expected a NACE code such as \"47.111\" or \"86\", got \"" + e.industry() + "\"");
         }
         k.nonNegative("$.size", e.size());
+        k.date("$.needsConfirmed", e.needsConfirmed());
         if (e.location() != null) {
             k.location("$.location", e.location());
         }
@@ -145,9 +151,13 @@ public final class Validator {
         k.id("$.id", n.id(), true);
         k.id("$.employerId", n.employerId(), true);
         k.required("$.created", n.created());
+        k.date("$.created", n.created());
         k.label("$.title", n.title(), true);
         k.styrk("$.styrk08", n.styrk08());
         k.text("$.description", n.description());
+        if (n.opening() != null) {
+            k.date("$.opening.startBy", n.opening().startBy());
+        }
         if (n.opening() != null && n.opening().positions() != null && n.opening().positions() < 1) {
             k.add("$.opening.positions", "expected an integer of at least 1, got " + n.opening().positions());
         }
@@ -277,6 +287,14 @@ public final class Validator {
                 add(path, "expected text without control characters");
             } else if (hasLoneSurrogate(value)) {
                 add(path, "expected valid Unicode text (found a lone surrogate)");
+            }
+        }
+
+        void date(String path, LocalDate value) {
+            // ISO dates outside 0000-9999 are written with a sign ("+10000-01-01") that no reader accepts
+            // back, and such dates are typing errors anyway.
+            if (value != null && (value.getYear() < Limits.MIN_YEAR || value.getYear() > Limits.MAX_YEAR)) {
+                add(path, "expected a date in the years " + Limits.MIN_YEAR + "-" + Limits.MAX_YEAR + ", got " + value);
             }
         }
 

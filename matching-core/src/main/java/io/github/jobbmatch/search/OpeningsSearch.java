@@ -140,7 +140,16 @@ public final class OpeningsSearch {
     public OpeningsResult search(OpeningsRequest request) {
         Objects.requireNonNull(request, "request");
         Candidate adHoc = request.candidate() == null ? null : Validator.requireValid(request.candidate());
-        OpeningsResult result = index.withSearcher(searcher -> run(searcher, request, adHoc));
+        OpeningsResult result;
+        try {
+            result = index.withSearcher(searcher -> run(searcher, request, adHoc));
+        } catch (NoSuchElementException e) {
+            // A refused or unknown candidate is audited too: the attempt to look someone up is itself
+            // something the host must be able to trace.
+            auditor.searchedOpenings(new SearchAuditor.OpeningsEvent(request.viewer(), request.candidateId(), false,
+                    List.of(), clock.instant()));
+            throw e;
+        }
         List<String> ids = new ArrayList<>();
         result.shortlist().forEach(o -> ids.add(o.needId()));
         result.nearMisses().forEach(m -> ids.add(m.needId()));

@@ -168,6 +168,17 @@ class OpeningsSearchTest {
     }
 
     @Test
+    void aRefusedLookUpIsAuditedToo() {
+        assertThatThrownBy(() -> search.search(OpeningsRequest.of("k-nobody", NAV)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(audit).singleElement().satisfies(e -> {
+            assertThat(e.candidateId()).isEqualTo("k-nobody");
+            assertThat(e.viewer()).isEqualTo(NAV);
+            assertThat(e.needIds()).isEmpty();
+        });
+    }
+
+    @Test
     void theDefaultAuditHookRecordsTheCandidate() {
         List<SearchAuditor.Event> events = new ArrayList<>();
         OpeningsSearch.builder(index).auditor(events::add).build().search(OpeningsRequest.of("k-ola", NAV));

@@ -130,9 +130,7 @@ public final class ExplanationText {
             s.add("Arbeidsplassen bes legge til rette med " + NorwegianLabels.list(names(acc.offered()))
                     + ", som arbeidsgiver har sagt er mulig.");
         }
-        for (Accommodation a : acc.unknown()) {
-            s.add("Spør arbeidsgiver: er " + a.norwegian() + " mulig?");
-        }
+        unknownQuestion(acc.unknown()).ifPresent(s::add);
         for (Accommodation a : acc.conflicts()) {
             s.add("Arbeidsgiver har sagt at " + a.norwegian() + " ikke er mulig; avklar dette før en presentasjon.");
         }
@@ -148,6 +146,21 @@ public final class ExplanationText {
         String g = safe(gap);
         return "Oppfyller alt annet, men mangler " + (g == null ? "ett krav" : "«" + g + "»")
                 + ". Foreslått vei: " + route.norwegian() + ".";
+    }
+
+    /**
+     * What the form has not answered, as one question to the employer: unknown is not no, so it is
+     * asked, never assumed. One sentence for all of them, so a long list does not repeat itself.
+     */
+    static Optional<String> unknownQuestion(List<Accommodation> unknown) {
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        if (unknown.size() == 1) {
+            return Optional.of("Spør arbeidsgiver: er " + unknown.get(0).norwegian() + " mulig?");
+        }
+        return Optional.of("Spør arbeidsgiver om disse tilretteleggingene er mulige: "
+                + NorwegianLabels.list(names(unknown)) + ".");
     }
 
     private static List<String> names(List<Accommodation> list) {

@@ -20,8 +20,10 @@ import io.github.jobbmatch.search.TextTerms;
 import io.github.jobbmatch.search.VerdictStatus;
 import io.github.jobbmatch.search.View;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,7 +94,8 @@ public final class ExplanationText {
             }
         });
 
-        // 2. What can be learned.
+        // 2. What can be learned. Missing wants are gathered per route, so the text names each route once.
+        Map<Route, List<String>> notYetShown = new LinkedHashMap<>();
         for (int i = 0; i < need.requirements().size() && i < verdicts.size(); i++) {
             Requirement r = need.requirements().get(i);
             RequirementVerdict v = verdicts.get(i);
@@ -105,9 +108,11 @@ public final class ExplanationText {
                     || (v.status() == VerdictStatus.MET_BY_RELATED && "trainable".equals(v.kind()))) {
                 s.add("Kan læres: " + label + " (" + route.norwegian() + ").");
             } else if (v.status() == VerdictStatus.MISSING && "want".equals(v.kind())) {
-                s.add("Ikke vist ennå: " + label + ", som kan utvikles gjennom " + route.norwegian() + ".");
+                notYetShown.computeIfAbsent(route, k -> new ArrayList<>()).add(label);
             }
         }
+        notYetShown.forEach((route, labels) -> s.add("Ikke vist ennå: " + NorwegianLabels.list(labels)
+                + ", som kan utvikles gjennom " + route.norwegian() + "."));
         for (int i = need.requirements().size(); i < verdicts.size(); i++) {
             RequirementVerdict v = verdicts.get(i);
             if (v.status() == VerdictStatus.MISSING || v.status() == VerdictStatus.MET_BY_RELATED) {

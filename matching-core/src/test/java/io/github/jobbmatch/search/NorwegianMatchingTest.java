@@ -141,4 +141,17 @@ class NorwegianMatchingTest {
         refresh();
         assertThat(shortlist("n-kantine")).first().isEqualTo("k-hjemme");
     }
+
+    @Test
+    void missingWantsWithTheSameRouteAreNamedInOneSentence() {
+        index.upsert(candidate("k-kokk", List.of(), List.of(new Competence("Matlaging", null, 4, null)), List.of(), List.of()));
+        index.upsert(need("n-butikk", "Butikkmedarbeider", "5223", List.of(
+                new Requirement("Kundebehandling", null, RequirementKind.WANT, 1, null),
+                new Requirement("Kassearbeid", null, RequirementKind.WANT, 2, null))));
+        refresh();
+        String explanation = search.search(new SearchRequest("n-butikk", 5, View.ADVISER, new Viewer("NAV Oslo", "veileder"),
+                List.of())).shortlist().get(0).explanation();
+        assertThat(explanation).contains("Ikke vist ennå: Kundebehandling og Kassearbeid, som kan utvikles gjennom ");
+        assertThat(explanation.split("Ikke vist ennå", -1)).as(explanation).hasSize(2);
+    }
 }

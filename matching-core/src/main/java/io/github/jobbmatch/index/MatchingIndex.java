@@ -349,13 +349,17 @@ public final class MatchingIndex implements Closeable {
 
     private <T> Optional<T> load(DocType type, String id, Function<byte[], T> decode) {
         Objects.requireNonNull(id, "id");
-        return withSearcher(s -> {
-            TopDocs td = s.search(new TermQuery(new Term(Fields.UID, type.uid(id))), 1);
-            if (td.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(decode.apply(storedRecord(s, td.scoreDocs[0].doc)));
-        });
+        return withSearcher(s -> Optional.ofNullable(findRecord(s, type, id, decode)));
+    }
+
+    /**
+     * The record of this type and id as seen by {@code searcher}, decoded; null when the searcher has
+     * no such document. For searches that must read several records off one point-in-time searcher.
+     */
+    public static <T> T findRecord(IndexSearcher searcher, DocType type, String id, Function<byte[], T> decode)
+            throws IOException {
+        TopDocs td = searcher.search(new TermQuery(new Term(Fields.UID, type.uid(id))), 1);
+        return td.scoreDocs.length == 0 ? null : decode.apply(storedRecord(searcher, td.scoreDocs[0].doc));
     }
 
     /** The stored record bytes of a document of a searcher. */

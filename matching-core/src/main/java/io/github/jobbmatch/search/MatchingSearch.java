@@ -2,6 +2,7 @@ package io.github.jobbmatch.search;
 
 import io.github.jobbmatch.explain.ExplanationText;
 import io.github.jobbmatch.explain.HitExplainer;
+import io.github.jobbmatch.index.DocType;
 import io.github.jobbmatch.index.Fields;
 import io.github.jobbmatch.index.MatchingConfig;
 import io.github.jobbmatch.index.MatchingIndex;
@@ -104,11 +105,11 @@ public final class MatchingSearch {
 
     private Run run(IndexSearcher searcher, SearchRequest request) throws IOException {
         List<String> ids = new ArrayList<>();
-        Need need = load(searcher, io.github.jobbmatch.index.DocType.NEED, request.needId(), RecordCodec::decodeNeed);
+        Need need = MatchingIndex.findRecord(searcher, DocType.NEED, request.needId(), RecordCodec::decodeNeed);
         if (need == null) {
             throw new IllegalArgumentException("no need with id '" + request.needId() + "' is indexed");
         }
-        Employer employer = load(searcher, io.github.jobbmatch.index.DocType.EMPLOYER, need.employerId(),
+        Employer employer = MatchingIndex.findRecord(searcher, DocType.EMPLOYER, need.employerId(),
                 RecordCodec::decodeEmployer);
         CompiledNeed compiled = compiler.compile(need, employer, request);
         List<Reason> reasons = new ArrayList<>();
@@ -252,16 +253,6 @@ public final class MatchingSearch {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
-    }
-
-    private interface Decoder<T> {
-        T decode(byte[] bytes);
-    }
-
-    private static <T> T load(IndexSearcher searcher, io.github.jobbmatch.index.DocType type, String id, Decoder<T> d)
-            throws IOException {
-        TopDocs td = searcher.search(new TermQuery(new Term(Fields.UID, type.uid(id))), 1);
-        return td.scoreDocs.length == 0 ? null : d.decode(MatchingIndex.storedRecord(searcher, td.scoreDocs[0].doc));
     }
 
     /** Builds a {@link MatchingSearch}; not thread-safe. */

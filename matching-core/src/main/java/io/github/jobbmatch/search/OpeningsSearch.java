@@ -168,7 +168,8 @@ public final class OpeningsSearch {
     private OpeningsResult run(IndexSearcher searcher, OpeningsRequest request, Candidate adHoc) throws IOException {
         Candidate c = adHoc;
         if (c == null) {
-            c = load(searcher, DocType.CANDIDATE, request.candidateId(), RecordCodec::decodeCandidate);
+            c = MatchingIndex.findRecord(searcher, DocType.CANDIDATE, request.candidateId(),
+                    RecordCodec::decodeCandidate);
             if (c == null || !visible(c, request.viewer())) {
                 // Not visible is reported as not found, so a search does not reveal who exists.
                 throw new NoSuchElementException("no candidate with id '" + request.candidateId() + "' is indexed");
@@ -593,7 +594,7 @@ public final class OpeningsSearch {
         Set<String> full = new LinkedHashSet<>(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true")));
         Map<String, Integer> perEmployer = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : inProcess.entrySet()) {
-            Need n = load(searcher, DocType.NEED, e.getKey(), RecordCodec::decodeNeed);
+            Need n = MatchingIndex.findRecord(searcher, DocType.NEED, e.getKey(), RecordCodec::decodeNeed);
             if (n == null) {
                 reasons.add(new Reason("note", "Behovet " + e.getKey() + " i «i prosess» er ikke registrert og ble ikke telt."));
                 continue;
@@ -638,18 +639,9 @@ public final class OpeningsSearch {
         if (cache.containsKey(id)) {
             return cache.get(id);
         }
-        Employer e = load(searcher, DocType.EMPLOYER, id, RecordCodec::decodeEmployer);
+        Employer e = MatchingIndex.findRecord(searcher, DocType.EMPLOYER, id, RecordCodec::decodeEmployer);
         cache.put(id, e);
         return e;
-    }
-
-    private interface Decoder<T> {
-        T decode(byte[] bytes);
-    }
-
-    private static <T> T load(IndexSearcher searcher, DocType type, String id, Decoder<T> d) throws IOException {
-        TopDocs td = searcher.search(new TermQuery(new Term(Fields.UID, type.uid(id))), 1);
-        return td.scoreDocs.length == 0 ? null : d.decode(MatchingIndex.storedRecord(searcher, td.scoreDocs[0].doc));
     }
 
     private static Query term(String field, String value) {

@@ -30,8 +30,7 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import io.github.jobbmatch.search.TextTerms;
 import org.apache.lucene.document.TextField;
@@ -157,7 +156,7 @@ public final class Documents {
     public Document employer(Employer e) {
         Document d = base(DocType.EMPLOYER, e.id(), RecordCodec.encode(e));
         keyword(d, Fields.E_STATUS, e.isActive() ? "active" : "paused");
-        d.add(new SortedDocValuesField(Fields.E_ID, new BytesRef(e.id())));
+        d.add(new SortedSetDocValuesField(Fields.E_ID, new BytesRef(e.id())));
         if (e.capacity() != null && e.capacity().concurrentCandidates() != null
                 && e.capacity().concurrentCandidates() <= 0) {
             keyword(d, Fields.E_NO_CAPACITY, "true");
@@ -240,8 +239,8 @@ public final class Documents {
             }
         }
         keywords(d, Fields.N_REV_MUST, terms);
-        d.add(new NumericDocValuesField(Fields.N_REV_MUST_COUNT, terms.size()));
-        d.add(new NumericDocValuesField(Fields.N_REV_MUST_SLACK, slack));
+        d.add(new LongField(Fields.N_REV_MUST_COUNT, terms.size(), Field.Store.NO));
+        d.add(new LongField(Fields.N_REV_MUST_SLACK, slack, Field.Store.NO));
         if (n.accommodations() != null) {
             n.accommodations().notPossible().forEach(a -> keyword(d, Fields.N_NOT_POSSIBLE, a.wire()));
         }

@@ -83,10 +83,10 @@ public final class Fields {
      * per must language.
      */
     public static final String N_REV_MUST = "n.rev.must";
-    /** How many {@link #N_REV_MUST} terms a candidate must cover (NumericDocValues). */
+    /** How many {@link #N_REV_MUST} terms a candidate must cover (LongField: points and sorted-numeric doc values). */
     public static final String N_REV_MUST_COUNT = "n.rev.mustCount";
     /**
-     * The most {@link #N_REV_MUST} terms one must contributes (NumericDocValues; 1 without musts): how far short
+     * The most {@link #N_REV_MUST} terms one must contributes (LongField; 1 without musts): how far short
      * of the required count a candidate missing exactly one must can be.
      */
     public static final String N_REV_MUST_SLACK = "n.rev.mustSlack";

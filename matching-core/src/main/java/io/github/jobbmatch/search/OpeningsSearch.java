@@ -53,8 +53,8 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.sandbox.search.CoveringQuery;
@@ -623,12 +623,12 @@ public final class OpeningsSearch {
             if (s == null) {
                 continue;
             }
-            SortedDocValues dv = DocValues.getSorted(leaf.reader(), Fields.E_ID);
+            SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Fields.E_ID);
             var live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = s.iterator();
             for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
                 if ((live == null || live.get(d)) && dv.advanceExact(d)) {
-                    ids.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
+                    ids.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
                 }
             }
         }
@@ -666,8 +666,10 @@ public final class OpeningsSearch {
 
         @Override
         public LongValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-            NumericDocValues count = DocValues.getNumeric(ctx.reader(), Fields.N_REV_MUST_COUNT);
-            NumericDocValues slack = allButOne ? DocValues.getNumeric(ctx.reader(), Fields.N_REV_MUST_SLACK) : null;
+            // Sorted-numeric (LongField) rather than numeric doc values: what OpenSearch's long mapping writes.
+            SortedNumericDocValues count = DocValues.getSortedNumeric(ctx.reader(), Fields.N_REV_MUST_COUNT);
+            SortedNumericDocValues slack = allButOne
+                    ? DocValues.getSortedNumeric(ctx.reader(), Fields.N_REV_MUST_SLACK) : null;
             return new LongValues() {
                 private long value;
 
@@ -681,9 +683,9 @@ public final class OpeningsSearch {
                     if (!count.advanceExact(doc)) {
                         return false;
                     }
-                    value = count.longValue();
+                    value = count.nextValue();
                     if (slack != null && slack.advanceExact(doc)) {
-                        value -= slack.longValue();
+                        value -= slack.nextValue();
                     }
                     return true;
                 }

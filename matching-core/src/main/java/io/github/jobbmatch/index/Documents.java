@@ -23,21 +23,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.util.BytesRef;
 import io.github.jobbmatch.search.TextTerms;
-import org.apache.lucene.document.TextField;
 
 /**
- * Turns records into Lucene documents (see {@link Fields}). Pure: the same record and configuration
- * always give the same document, so a document is built completely before anything is written.
+ * Turns records into index fields (see {@link Fields} and {@link IndexSchema}). Pure: the same record and
+ * configuration always give the same fields, so a document is built completely before anything is written.
+ * The fields go to a {@link FieldSink}: a Lucene document for the embedded index, or any other store that
+ * maps the schema's kinds (the OpenSearch module writes a source document).
  */
 public final class Documents {
 
@@ -48,9 +40,30 @@ public final class Documents {
         this.config = config;
     }
 
-    /** The candidate's document. */
+    /** The candidate's Lucene document. */
     public Document candidate(Candidate c) {
-        Document d = base(DocType.CANDIDATE, c.id(), RecordCodec.encode(c));
+        LuceneFieldSink sink = new LuceneFieldSink();
+        candidate(c, sink);
+        return sink.document();
+    }
+
+    /** The employer's Lucene document. */
+    public Document employer(Employer e) {
+        LuceneFieldSink sink = new LuceneFieldSink();
+        employer(e, sink);
+        return sink.document();
+    }
+
+    /** The need's Lucene document. */
+    public Document need(Need n) {
+        LuceneFieldSink sink = new LuceneFieldSink();
+        need(n, sink);
+        return sink.document();
+    }
+
+    /** Writes the candidate's fields to a sink. */
+    public void candidate(Candidate c, FieldSink d) {
+        base(d, DocType.CANDIDATE, c.id(), RecordCodec.encode(c));
         CandidateProfile p = CandidateProfile.of(c, config);
         Set<String> held = p.heldIds();
         Set<String> satisfies = new LinkedHashSet<>(held);
@@ -96,23 +109,22 @@ public final class Documents {
         text(d, Fields.C_TEXT, all);
 
         if (c.home() != null && c.home().lat() != null && c.home().lon() != null) {
-            d.add(new LatLonPoint(Fields.C_HOME, c.home().lat(), c.home().lon()));
-            d.add(new LatLonDocValuesField(Fields.C_HOME, c.home().lat(), c.home().lon()));
+            d.geoPoint(Fields.C_HOME, c.home().lat(), c.home().lon());
         }
         if (c.mobility() != null && c.mobility().maxTravelKm() != null) {
-            d.add(new DoubleField(Fields.C_MAX_KM, c.mobility().maxTravelKm(), Field.Store.NO));
+            d.doubleValue(Fields.C_MAX_KM, c.mobility().maxTravelKm());
         }
         List<Shift> shifts = List.of();
         if (c.availability() != null) {
             if (c.availability().from() != null) {
-                d.add(new LongField(Fields.C_FROM, c.availability().from().toEpochDay(), Field.Store.NO));
+                d.longValue(Fields.C_FROM, c.availability().from().toEpochDay());
             }
             if (c.availability().percent() != null) {
                 if (c.availability().percent().min() != null) {
-                    d.add(new DoubleField(Fields.C_PERCENT_MIN, c.availability().percent().min(), Field.Store.NO));
+                    d.doubleValue(Fields.C_PERCENT_MIN, c.availability().percent().min());
                 }
                 if (c.availability().percent().max() != null) {
-                    d.add(new DoubleField(Fields.C_PERCENT_MAX, c.availability().percent().max(), Field.Store.NO));
+                    d.doubleValue(Fields.C_PERCENT_MAX, c.availability().percent().max());
                 }
             }
             shifts = c.availability().shifts();
@@ -139,7 +151,6 @@ public final class Documents {
             keyword(d, Fields.C_STABLE_TRIAL, "true");
         }
         c.targetGroups().stream().map(TargetGroup::wire).forEach(v -> keyword(d, Fields.C_TARGET_GROUP, v));
-        return d;
     }
 
     /** Whether the candidate has a trial with stable attendance that was not ended early. */
@@ -152,21 +163,20 @@ public final class Documents {
         return false;
     }
 
-    /** The employer's document. */
-    public Document employer(Employer e) {
-        Document d = base(DocType.EMPLOYER, e.id(), RecordCodec.encode(e));
+    /** Writes the employer's fields to a sink. */
+    public void employer(Employer e, FieldSink d) {
+        base(d, DocType.EMPLOYER, e.id(), RecordCodec.encode(e));
         keyword(d, Fields.E_STATUS, e.isActive() ? "active" : "paused");
-        d.add(new SortedSetDocValuesField(Fields.E_ID, new BytesRef(e.id())));
+        d.keywordDocValue(Fields.E_ID, e.id());
         if (e.capacity() != null && e.capacity().concurrentCandidates() != null
                 && e.capacity().concurrentCandidates() <= 0) {
             keyword(d, Fields.E_NO_CAPACITY, "true");
         }
-        return d;
     }
 
-    /** The need's document, with fields for a candidate-first search. */
-    public Document need(Need n) {
-        Document d = base(DocType.NEED, n.id(), RecordCodec.encode(n));
+    /** Writes the need's fields, with those of a candidate-first search, to a sink. */
+    public void need(Need n, FieldSink d) {
+        base(d, DocType.NEED, n.id(), RecordCodec.encode(n));
         keyword(d, Fields.N_STATUS, n.status() == null ? "open" : n.status().wire());
         keyword(d, Fields.N_EMPLOYER, n.employerId());
         Set<String> musts = new LinkedHashSet<>();
@@ -203,10 +213,8 @@ public final class Documents {
         text.addAll(n.interests());
         text(d, Fields.N_TEXT, text);
         if (n.location() != null && n.location().lat() != null && n.location().lon() != null) {
-            d.add(new LatLonPoint(Fields.N_LOCATION, n.location().lat(), n.location().lon()));
-            d.add(new LatLonDocValuesField(Fields.N_LOCATION, n.location().lat(), n.location().lon()));
+            d.geoPoint(Fields.N_LOCATION, n.location().lat(), n.location().lon());
         }
-        return d;
     }
 
     /**
@@ -215,7 +223,7 @@ public final class Documents {
      * concepts is satisfied by any one of them, which a count of terms cannot express, so it is left out here
      * and checked exactly when the need is scored with its own compiled query.
      */
-    private void reverseGates(Document d, Need n) {
+    private void reverseGates(FieldSink d, Need n) {
         Set<String> terms = new LinkedHashSet<>();
         terms.add(Fields.REV_ALL);
         int slack = 1;
@@ -239,16 +247,16 @@ public final class Documents {
             }
         }
         keywords(d, Fields.N_REV_MUST, terms);
-        d.add(new LongField(Fields.N_REV_MUST_COUNT, terms.size(), Field.Store.NO));
-        d.add(new LongField(Fields.N_REV_MUST_SLACK, slack, Field.Store.NO));
+        d.longValue(Fields.N_REV_MUST_COUNT, terms.size());
+        d.longValue(Fields.N_REV_MUST_SLACK, slack);
         if (n.accommodations() != null) {
             n.accommodations().notPossible().forEach(a -> keyword(d, Fields.N_NOT_POSSIBLE, a.wire()));
         }
         if (n.percent() != null && n.percent().min() != null) {
-            d.add(new DoubleField(Fields.N_PERCENT_MIN, n.percent().min(), Field.Store.NO));
+            d.doubleValue(Fields.N_PERCENT_MIN, n.percent().min());
         }
         if (n.percent() != null && n.percent().max() != null) {
-            d.add(new DoubleField(Fields.N_PERCENT_MAX, n.percent().max(), Field.Store.NO));
+            d.doubleValue(Fields.N_PERCENT_MAX, n.percent().max());
         }
     }
 
@@ -287,27 +295,25 @@ public final class Documents {
         return terms;
     }
 
-    private static Document base(DocType type, String id, byte[] record) {
-        Document d = new Document();
-        d.add(new StringField(Fields.TYPE, type.key(), Field.Store.NO));
-        d.add(new StringField(Fields.UID, type.uid(id), Field.Store.NO));
-        d.add(new StringField(Fields.ID, id, Field.Store.NO));
-        d.add(new StoredField(Fields.RECORD, record));
-        return d;
+    private static void base(FieldSink d, DocType type, String id, byte[] record) {
+        d.keyword(Fields.TYPE, type.key());
+        d.keyword(Fields.UID, type.uid(id));
+        d.keyword(Fields.ID, id);
+        d.record(record);
     }
 
-    private static void keyword(Document d, String field, String value) {
-        d.add(new StringField(field, value, Field.Store.NO));
+    private static void keyword(FieldSink d, String field, String value) {
+        d.keyword(field, value);
     }
 
-    private static void keywords(Document d, String field, Set<String> values) {
-        values.forEach(v -> keyword(d, field, v));
+    private static void keywords(FieldSink d, String field, Set<String> values) {
+        values.forEach(v -> d.keyword(field, v));
     }
 
-    private static void text(Document d, String field, List<String> values) {
+    private static void text(FieldSink d, String field, List<String> values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
-                d.add(new TextField(field, v, Field.Store.NO));
+                d.text(field, v);
             }
         }
     }

@@ -298,7 +298,7 @@ public final class Documents {
     private static void base(FieldSink d, DocType type, String id, byte[] record) {
         d.keyword(Fields.TYPE, type.key());
         d.keyword(Fields.UID, type.uid(id));
-        d.keyword(Fields.ID, id);
+        d.sortableKeyword(Fields.ID, id);
         d.record(record);
     }
 

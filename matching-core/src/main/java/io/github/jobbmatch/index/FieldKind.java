@@ -8,6 +8,11 @@ package io.github.jobbmatch.index;
 public enum FieldKind {
     /** An exact term, postings with document ids only, no doc values (OpenSearch {@code keyword}, no doc values). */
     KEYWORD,
+    /**
+     * An exact term with sorted-set doc values as well (OpenSearch {@code keyword}): the id, which breaks score
+     * ties so that an index and its shards rank alike.
+     */
+    KEYWORD_SORTABLE,
     /** Analysed text with positions and norms (OpenSearch {@code text} with the Norwegian analyzer). */
     TEXT,
     /** A long: points and sorted-numeric doc values (Lucene {@code LongField}, OpenSearch {@code long}). */

@@ -10,6 +10,9 @@ public interface FieldSink {
     /** A {@link FieldKind#KEYWORD} value. */
     void keyword(String field, String value);
 
+    /** A {@link FieldKind#KEYWORD_SORTABLE} value. */
+    void sortableKeyword(String field, String value);
+
     /** A {@link FieldKind#TEXT} value, analysed by the index's analyzer. */
     void text(String field, String value);
 

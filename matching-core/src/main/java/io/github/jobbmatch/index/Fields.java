@@ -10,7 +10,7 @@ public final class Fields {
     public static final String TYPE = "type";
     /** Unique key per document, {@link DocType#uid(String)}: the term of upserts and deletes. */
     public static final String UID = "uid";
-    /** The document's id (keyword). */
+    /** The document's id (keyword, with sorted-set doc values: the tie-break of equal scores). */
     public static final String ID = "id";
     /** Stored compact copy of the record ({@link RecordCodec}). */
     public static final String RECORD = "record";
@@ -21,7 +21,7 @@ public final class Fields {
     /** Held concepts only (exact level). */
     public static final String C_HELD = "c.held";
     /** Concepts of the wished occupations. */
-    public static final String C_WISH = "c.wish";
+    public static final String C_WISH = "c.wish.concept";
     /** STYRK-08 codes of experience at 4/3/2/1 digits, as {@code "4:5321"}, {@code "3:532"}, ... */
     public static final String C_EXP_STYRK = "c.exp.styrk";
     /** STYRK-08 codes of wishes, as {@link #C_EXP_STYRK}. */

@@ -30,7 +30,8 @@ public final class IndexSchema {
 
     private static Map<String, FieldKind> build() {
         Map<String, FieldKind> m = new LinkedHashMap<>();
-        keyword(m, Fields.TYPE, Fields.UID, Fields.ID);
+        keyword(m, Fields.TYPE, Fields.UID);
+        m.put(Fields.ID, FieldKind.KEYWORD_SORTABLE);
         m.put(Fields.RECORD, FieldKind.STORED_BINARY);
 
         keyword(m, Fields.C_SATISFIES, Fields.C_HELD, Fields.C_WISH, Fields.C_EXP_STYRK, Fields.C_WISH_STYRK,

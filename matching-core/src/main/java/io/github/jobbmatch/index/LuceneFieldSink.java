@@ -27,6 +27,12 @@ final class LuceneFieldSink implements FieldSink {
     }
 
     @Override
+    public void sortableKeyword(String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    @Override
     public void text(String field, String value) {
         doc.add(new TextField(field, value, Field.Store.NO));
     }

@@ -40,7 +40,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -94,25 +98,112 @@ public final class MatchingSearch {
      */
     public SearchResult search(SearchRequest request) {
         Objects.requireNonNull(request, "request");
-        Run run = index.withSearcher(searcher -> run(searcher, request));
-        auditor.searched(new SearchAuditor.Event(request.viewer(), request.needId(), request.view(), run.ids(),
-                clock.instant()));
-        return run.result();
+        Merged result = index.withSearcher(searcher -> {
+            Need need = MatchingIndex.findRecord(searcher, DocType.NEED, request.needId(), RecordCodec::decodeNeed);
+            if (need == null) {
+                throw new IllegalArgumentException("no need with id '" + request.needId() + "' is indexed");
+            }
+            Employer employer = MatchingIndex.findRecord(searcher, DocType.EMPLOYER, need.employerId(),
+                    RecordCodec::decodeEmployer);
+            return merge(request, need, employer, List.of(searchPart(searcher, request, need, employer)));
+        });
+        audit(request, result);
+        return result.result();
     }
 
-    /** A result and the candidate ids it returned (the employer view carries none; the audit needs them). */
-    private record Run(SearchResult result, List<String> ids) {}
+    /**
+     * Tells the audit hook about a search and the candidate ids it returned (the employer view shows aliases;
+     * the audit gets the ids). {@link #search} does this itself; a host that runs {@link #searchPart} on shards
+     * and {@link #merge}s them calls it once per search.
+     */
+    public void audit(SearchRequest request, Merged merged) {
+        auditor.searched(new SearchAuditor.Event(request.viewer(), request.needId(), request.view(),
+                merged.candidateIds(), clock.instant()));
+    }
 
-    private Run run(IndexSearcher searcher, SearchRequest request) throws IOException {
-        List<String> ids = new ArrayList<>();
-        Need need = MatchingIndex.findRecord(searcher, DocType.NEED, request.needId(), RecordCodec::decodeNeed);
-        if (need == null) {
-            throw new IllegalArgumentException("no need with id '" + request.needId() + "' is indexed");
+    /**
+     * A merged search.
+     *
+     * @param result the result
+     * @param candidateIds the ids of the candidates it returns (short list, then near misses), for the audit
+     */
+    public record Merged(SearchResult result, List<String> candidateIds) {
+        public Merged {
+            candidateIds = List.copyOf(candidateIds);
         }
-        Employer employer = MatchingIndex.findRecord(searcher, DocType.EMPLOYER, need.employerId(),
-                RecordCodec::decodeEmployer);
+    }
+
+    /**
+     * What one searcher contributes to a search: its short list and near misses, each ranked by score and then
+     * candidate id, with the ids (the employer view shows aliases), and its funnel counts.
+     *
+     * @param result the part's result (its reasons hold only the compiler's notes)
+     * @param shortlistIds the candidate ids of the short list, in order
+     * @param nearMissIds the candidate ids of the near misses, in order
+     */
+    public record Part(SearchResult result, List<String> shortlistIds, List<String> nearMissIds) {
+        public Part {
+            shortlistIds = List.copyOf(shortlistIds);
+            nearMissIds = List.copyOf(nearMissIds);
+        }
+    }
+
+    /**
+     * Searches the candidates one searcher holds (a whole index, or one shard of a partitioned one) for a need
+     * the caller has read. {@link #merge} makes the result; an index split into shards gives the same result
+     * as the whole index, because every part ranks by score and then candidate id and counts its own funnel.
+     */
+    public Part searchPart(IndexSearcher searcher, SearchRequest request, Need need, Employer employer) {
+        Objects.requireNonNull(need, "need");
+        try {
+            return part(searcher, request, need, employer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Part part(IndexSearcher searcher, SearchRequest request, Need need, Employer employer) throws IOException {
         CompiledNeed compiled = compiler.compile(need, employer, request);
+        List<Reason> notes = new ArrayList<>();
+        compiled.notes().forEach(n -> notes.add(new Reason("note", n)));
+        if (!need.isOpen() || (employer != null && !employer.isActive())) {
+            long visible = searcher.count(compiled.gates().get(0).query());
+            return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
+                    new Diagnostics(List.of(), notes)), List.of(), List.of());
+        }
+        List<FunnelStep> funnel = funnel(searcher, compiled);
+        long visible = funnel.get(0).remaining();
+        long passed = funnel.get(funnel.size() - 1).remaining();
+
+        TopDocs top = searcher.search(compiled.query(), new TopFieldCollectorManager(BY_SCORE_THEN_ID,
+                request.top(), null, request.top()));
+        HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
+        List<ShortlistEntry> shortlist = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int rank = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc));
+            shortlist.add(entry(explainer, compiled, sd.doc, c, (Float) ((FieldDoc) sd).fields[0], ++rank, request.view()));
+            ids.add(c.id());
+        }
+        List<String> missIds = new ArrayList<>();
+        List<NearMiss> nearMisses = nearMisses(searcher, compiled, request.view(), missIds);
+        return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist, nearMisses,
+                new Diagnostics(funnel, notes)), ids, missIds);
+    }
+
+    /**
+     * Merges the parts of one search (one per searcher; one for an unpartitioned index) into its result: pools
+     * and funnel counts add up, short lists and near misses are ranked again by score and then candidate id,
+     * and the reasons are written for the whole.
+     */
+    public Merged merge(SearchRequest request, Need need, Employer employer, List<Part> parts) {
+        Objects.requireNonNull(need, "need");
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("parts: at least one expected");
+        }
         List<Reason> reasons = new ArrayList<>();
+        long visible = parts.stream().mapToLong(p -> p.result().pool().visible()).sum();
         if (!need.isOpen()) {
             reasons.add(new Reason("need-not-open", "Behovet er ikke åpent (status: " + need.status().wire()
                     + "), så ingen kandidater vises."));
@@ -121,18 +212,24 @@ public final class MatchingSearch {
             reasons.add(new Reason("employer-paused", "Arbeidsgiveren har satt rekrutteringen på pause, så ingen kandidater vises."));
         }
         if (!reasons.isEmpty()) {
-            long visible = searcher.count(compiled.gates().get(0).query());
-            return new Run(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
-                    new Diagnostics(List.of(), reasons)), ids);
+            return new Merged(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
+                    new Diagnostics(List.of(), reasons)), List.of());
         }
         if (employer == null) {
             reasons.add(new Reason("employer-unknown", "Arbeidsgiveren " + need.employerId()
                     + " er ikke registrert; arbeidssted og status er ukjent."));
         }
-        compiled.notes().forEach(n -> reasons.add(new Reason("note", n)));
+        reasons.addAll(parts.get(0).result().diagnostics().reasons());
 
-        List<FunnelStep> funnel = funnel(searcher, compiled);
-        long visible = funnel.get(0).remaining();
+        List<FunnelStep> first = parts.get(0).result().diagnostics().funnel();
+        List<FunnelStep> funnel = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            long remaining = 0;
+            for (Part p : parts) {
+                remaining += p.result().diagnostics().funnel().get(i).remaining();
+            }
+            funnel.add(new FunnelStep(first.get(i).gate(), first.get(i).label(), remaining));
+        }
         long passed = funnel.get(funnel.size() - 1).remaining();
         if (passed == 0 && visible > 0) {
             for (FunnelStep step : funnel) {
@@ -144,19 +241,40 @@ public final class MatchingSearch {
             }
         }
 
-        TopDocs top = searcher.search(compiled.query(), new TopScoreDocCollectorManager(request.top(), request.top()));
-        HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
-        List<ShortlistEntry> shortlist = new ArrayList<>();
-        int rank = 0;
-        for (ScoreDoc sd : top.scoreDocs) {
-            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc));
-            shortlist.add(entry(explainer, compiled, sd.doc, c, sd.score, ++rank, request.view()));
-            ids.add(c.id());
+        record Ranked<T>(T item, double score, String id) {}
+        List<Ranked<ShortlistEntry>> entries = new ArrayList<>();
+        List<Ranked<NearMiss>> misses = new ArrayList<>();
+        for (Part p : parts) {
+            for (int i = 0; i < p.shortlistIds().size(); i++) {
+                ShortlistEntry e = p.result().shortlist().get(i);
+                entries.add(new Ranked<>(e, e.score(), p.shortlistIds().get(i)));
+            }
+            for (int i = 0; i < p.nearMissIds().size(); i++) {
+                NearMiss m = p.result().nearMisses().get(i);
+                misses.add(new Ranked<>(m, m.score(), p.nearMissIds().get(i)));
+            }
         }
-        List<NearMiss> nearMisses = nearMisses(searcher, compiled, request.view(), ids);
-        return new Run(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist, nearMisses,
-                new Diagnostics(funnel, reasons)), ids);
+        Comparator<Ranked<?>> order = Comparator.comparingDouble((Ranked<?> r) -> -r.score()).thenComparing(Ranked::id);
+        entries.sort(order);
+        misses.sort(order);
+        List<ShortlistEntry> shortlist = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Ranked<ShortlistEntry> r : entries.subList(0, Math.min(request.top(), entries.size()))) {
+            shortlist.add(r.item().withRank(shortlist.size() + 1));
+            ids.add(r.id());
+        }
+        List<NearMiss> nearMisses = new ArrayList<>();
+        for (Ranked<NearMiss> r : misses.subList(0, Math.min(nearMissLimit, misses.size()))) {
+            nearMisses.add(r.item());
+            ids.add(r.id());
+        }
+        return new Merged(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist,
+                nearMisses, new Diagnostics(funnel, reasons)), ids);
     }
+
+    /** Score first, then candidate id: the order every part and the merge agree on. */
+    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
+            new SortedSetSortField(Fields.ID, false));
 
     private ShortlistEntry entry(HitExplainer explainer, CompiledNeed compiled, int doc, Candidate c, float score,
             int rank, View view) throws IOException {
@@ -188,7 +306,7 @@ public final class MatchingSearch {
         return steps;
     }
 
-    private record Miss(int doc, float score, String gapKind, String gap, Route route) {}
+    private record Miss(int doc, float score, String id, String gapKind, String gap, Route route) {}
 
     /** Candidates failing exactly one relaxable gate: the same query with that gate negated. */
     private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, View view, List<String> ids)
@@ -220,7 +338,7 @@ public final class MatchingSearch {
                         g.label(), g.route(), misses);
             }
         }
-        misses.sort(Comparator.comparingDouble((Miss m) -> -m.score()).thenComparingInt(Miss::doc));
+        misses.sort(Comparator.comparingDouble((Miss m) -> -m.score()).thenComparing(Miss::id));
         List<NearMiss> out = new ArrayList<>();
         for (Miss m : misses.subList(0, Math.min(nearMissLimit, misses.size()))) {
             Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, m.doc()));
@@ -234,9 +352,11 @@ public final class MatchingSearch {
 
     private void collect(IndexSearcher searcher, Query q, String gapKind, String gap, Route route, List<Miss> out)
             throws IOException {
-        TopDocs td = searcher.search(q, new TopScoreDocCollectorManager(nearMissLimit, nearMissLimit));
+        TopDocs td = searcher.search(q, new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null,
+                nearMissLimit));
         for (ScoreDoc sd : td.scoreDocs) {
-            out.add(new Miss(sd.doc, sd.score, gapKind, gap, route));
+            FieldDoc fd = (FieldDoc) sd;
+            out.add(new Miss(sd.doc, (Float) fd.fields[0], ((BytesRef) fd.fields[1]).utf8ToString(), gapKind, gap, route));
         }
     }
 

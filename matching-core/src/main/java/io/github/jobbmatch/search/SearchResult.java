@@ -53,6 +53,12 @@ public record SearchResult(String needId, View view, Pool pool, List<ShortlistEn
             requirements = List.copyOf(requirements);
             scoreParts = List.copyOf(scoreParts);
         }
+
+        /** This entry at another rank (when parts of a search are merged). */
+        public ShortlistEntry withRank(int newRank) {
+            return new ShortlistEntry(candidateId, alias, newRank, score, requirements, accommodations, travelKm,
+                    availableFrom, followedBy, explanation, scoreParts);
+        }
     }
 
     /**

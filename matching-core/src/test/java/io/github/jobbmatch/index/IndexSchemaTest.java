@@ -31,6 +31,7 @@ class IndexSchemaTest {
         }
 
         @Override public void keyword(String f, String v) { put(f, FieldKind.KEYWORD); }
+        @Override public void sortableKeyword(String f, String v) { put(f, FieldKind.KEYWORD_SORTABLE); }
         @Override public void text(String f, String v) { put(f, FieldKind.TEXT); }
         @Override public void longValue(String f, long v) { put(f, FieldKind.LONG); }
         @Override public void doubleValue(String f, double v) { put(f, FieldKind.DOUBLE); }
@@ -86,6 +87,8 @@ class IndexSchemaTest {
                         assertThat(t.indexOptions()).isEqualTo(IndexOptions.DOCS);
                         assertThat(t.docValuesType()).isEqualTo(DocValuesType.NONE);
                     }
+                    case KEYWORD_SORTABLE -> assertThat(t.indexOptions() == IndexOptions.DOCS
+                            || t.docValuesType() == DocValuesType.SORTED_SET).isTrue();
                     case TEXT -> assertThat(t.indexOptions()).isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
                     case LONG, DOUBLE -> {
                         assertThat(t.pointDimensionCount()).isEqualTo(1);

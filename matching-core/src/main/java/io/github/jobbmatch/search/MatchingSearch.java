@@ -66,7 +66,7 @@ public final class MatchingSearch {
 
     private MatchingSearch(Builder b) {
         this.index = b.index;
-        this.config = b.index.config();
+        this.config = b.config;
         this.weights = b.weights;
         this.compiler = new NeedQueryCompiler(config, weights);
         this.text = new ExplanationText(config, compiler);
@@ -78,7 +78,16 @@ public final class MatchingSearch {
 
     /** A builder over this index. */
     public static Builder builder(MatchingIndex index) {
-        return new Builder(index);
+        return new Builder(Objects.requireNonNull(index, "index"), index.config());
+    }
+
+    /**
+     * A builder of a search without an index of its own, for hosts that hold the candidates elsewhere (the
+     * shards of an OpenSearch index): it serves {@link #searchPart} and {@link #merge}, not {@link #search}.
+     * The configuration must be the one the candidates were indexed with.
+     */
+    public static Builder builder(MatchingConfig config) {
+        return new Builder(null, Objects.requireNonNull(config, "config"));
     }
 
     /** The weights in use. */
@@ -98,6 +107,9 @@ public final class MatchingSearch {
      */
     public SearchResult search(SearchRequest request) {
         Objects.requireNonNull(request, "request");
+        if (index == null) {
+            throw new IllegalStateException("this search has no index; use searchPart and merge");
+        }
         Merged result = index.withSearcher(searcher -> {
             Need need = MatchingIndex.findRecord(searcher, DocType.NEED, request.needId(), RecordCodec::decodeNeed);
             if (need == null) {
@@ -378,14 +390,16 @@ public final class MatchingSearch {
     /** Builds a {@link MatchingSearch}; not thread-safe. */
     public static final class Builder {
         private final MatchingIndex index;
+        private final MatchingConfig config;
         private MatchWeights weights = MatchWeights.defaults();
         private SearchAuditor auditor = SearchAuditor.none();
         private Clock clock = Clock.systemUTC();
         private byte[] aliasKey;
         private int nearMissLimit = 10;
 
-        private Builder(MatchingIndex index) {
-            this.index = Objects.requireNonNull(index, "index");
+        private Builder(MatchingIndex index, MatchingConfig config) {
+            this.index = index;
+            this.config = config;
             this.aliasKey = new byte[32];
             new SecureRandom().nextBytes(aliasKey);
         }

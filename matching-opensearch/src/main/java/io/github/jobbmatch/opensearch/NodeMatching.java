@@ -26,6 +26,8 @@ import org.opensearch.common.settings.Settings;
 public final class NodeMatching {
 
     private static final Logger LOG = LogManager.getLogger(NodeMatching.class);
+    /** The audit trail of cluster searches: one line per search with the viewer and the returned ids. */
+    private static final Logger AUDIT = LogManager.getLogger("jobbmatch.audit");
 
     /** A taxonomy file (docs/taxonomy.md format), relative to the node's config directory; default: the starter taxonomy. */
     public static final Setting<String> TAXONOMY = Setting.simpleString("jobbmatch.taxonomy", Setting.Property.NodeScope);
@@ -41,7 +43,11 @@ public final class NodeMatching {
 
     NodeMatching(Settings settings, Path configDir) {
         this.config = MatchingConfig.norwegian(taxonomy(settings, configDir));
-        this.search = MatchingSearch.builder(config).aliasKey(aliasKey(settings)).build();
+        this.search = MatchingSearch.builder(config).aliasKey(aliasKey(settings))
+                .auditor(e -> AUDIT.info("search need={} view={} viewerOrganisation={} viewerRole={} returned={} at={}",
+                        e.needId(), e.view().wire(), e.viewer().organisation(), e.viewer().role(), e.candidateIds(),
+                        e.at()))
+                .build();
     }
 
     /** The configuration documents are derived with. */

@@ -32,6 +32,8 @@ import org.opensearch.transport.client.node.NodeClient;
  * line; {@code type} is {@code candidate}, {@code employer} or {@code need}). Each line is validated as the
  * embedded index does; a rejected line is reported with its number and violations and writes nothing. The
  * accepted documents are indexed under their unique key with the fields {@link SourceDocuments} derives.
+ * Employers and needs are routed by the employer id, so an employer and its needs share a shard and a
+ * candidate-first search finds them together; candidates are spread by their key.
  * {@code ?refresh=true|wait_for} makes them searchable before the response.
  */
 final class RestDocumentsAction extends BaseRestHandler {
@@ -77,14 +79,16 @@ final class RestDocumentsAction extends BaseRestHandler {
                 case "employer" -> {
                     ReadResult<Employer> r = codec.readLines(DocumentType.EMPLOYER, in);
                     for (NumberedDocument<Employer> d : r.accepted()) {
-                        bulk.add(index(index, DocType.EMPLOYER.uid(d.document().id()), sources.employer(d.document())));
+                        bulk.add(index(index, DocType.EMPLOYER.uid(d.document().id()), sources.employer(d.document()))
+                                .routing(d.document().id()));
                     }
                     errors = r.errors();
                 }
                 case "need" -> {
                     ReadResult<Need> r = codec.readLines(DocumentType.NEED, in);
                     for (NumberedDocument<Need> d : r.accepted()) {
-                        bulk.add(index(index, DocType.NEED.uid(d.document().id()), sources.need(d.document())));
+                        bulk.add(index(index, DocType.NEED.uid(d.document().id()), sources.need(d.document()))
+                                .routing(d.document().employerId()));
                     }
                     errors = r.errors();
                 }

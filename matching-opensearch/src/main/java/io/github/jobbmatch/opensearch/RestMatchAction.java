@@ -27,7 +27,7 @@ import org.opensearch.transport.client.node.NodeClient;
 /**
  * {@code POST /{index}/_jobbmatch/search}: the broad search. The body is FORMAT.md's search request; the
  * response is the embedded search's result JSON. The need and its employer are read from the index, then every
- * shard searches its candidates ({@link MatchAction}).
+ * shard searches its candidates ({@link MatchAction}). {@code ?preference=} is OpenSearch's search preference.
  */
 final class RestMatchAction extends BaseRestHandler {
 
@@ -46,6 +46,7 @@ final class RestMatchAction extends BaseRestHandler {
     @Override
     protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) throws IOException {
         String index = request.param("index");
+        String preference = request.param("preference");
         SearchRequest search;
         try {
             if (!request.hasContent()) {
@@ -69,7 +70,7 @@ final class RestMatchAction extends BaseRestHandler {
             record(client, index, DocType.EMPLOYER, need.employerId(), channel, employerRecord -> {
                 Employer employer = employerRecord == null ? null : RecordCodec.decodeEmployer(employerRecord);
                 MatchRequest match = new MatchRequest(index, new MatchRequest.Payload(search, codec.write(need),
-                        employer == null ? null : codec.write(employer)));
+                        employer == null ? null : codec.write(employer)), preference);
                 client.execute(MatchAction.INSTANCE, match, ActionListener.wrap(
                         r -> RestResponses.result(channel, r.json(), r.getFailedShards()),
                         e -> RestResponses.failure(channel, e)));

@@ -108,7 +108,7 @@ public final class TransportMatchAction
     @Override
     protected GroupShardsIterator<ShardIterator> shards(ClusterState state, MatchRequest request,
             String[] concreteIndices) {
-        return clusterService.operationRouting().searchShards(state, concreteIndices, null, null);
+        return clusterService.operationRouting().searchShards(state, concreteIndices, null, request.preference());
     }
 
     @Override

@@ -40,12 +40,17 @@ final class TestCluster implements AutoCloseable {
         int base = 19200 + new Random().nextInt(500);
         Path dir = Files.createTempDirectory("jobbmatch-cluster");
         runner.setMaxHttpPort(base + 100);
-        runner.onBuild((index, settings) -> settings.put("jobbmatch.alias_key", ALIAS_KEY))
+        runner.onBuild((index, settings) -> settings
+                .put("jobbmatch.alias_key", ALIAS_KEY)
+                // A full CI disk must not keep replicas from being allocated.
+                .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                .put("node.processors", 2))
                 .build(OpenSearchRunner.newConfigs()
                         .basePath(dir.toString())
                         .numOfNode(nodes)
                         .baseHttpPort(base)
-                        .clusterName("jobbmatch-test")
+                        // Unique: nodes discover each other on localhost ports, so two test JVMs must not meet.
+                        .clusterName("jobbmatch-test-" + ProcessHandle.current().pid() + "-" + base)
                         .disableESLogger()
                         .pluginTypes(JobbmatchPlugin.class.getName()));
         runner.ensureGreen();

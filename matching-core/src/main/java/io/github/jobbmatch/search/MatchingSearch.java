@@ -35,15 +35,21 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The broad search: for one need, the explained short list across every candidate this viewer may
@@ -178,14 +184,89 @@ public final class MatchingSearch {
                 adviser ? HitExplainer.scoreParts(hit) : List.of());
     }
 
-    /** Each gate in order, with the count of candidates passing it and every gate before it. */
+    /**
+     * Each gate in order, with the count of candidates passing it and every gate before it. One pass per leaf over
+     * a bit set of the documents still passing: each gate is tested only on those (or, when its own matches are
+     * fewer, its matches are intersected with them word by word), so a gate is never re-evaluated for a later step
+     * and the expensive travel gate only sees the documents every cheaper gate let through.
+     */
     private static List<FunnelStep> funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
-        List<FunnelStep> steps = new ArrayList<>();
-        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
-        for (Gate g : compiled.gates()) {
-            // The visibility gate is first and positive, so later MUST_NOT gates always have something to subtract from.
-            cumulative.add(g.query(), g.occur());
-            steps.add(new FunnelStep(g.key(), g.label(), searcher.count(cumulative.build())));
+        List<Gate> gates = compiled.gates();
+        Weight[] weights = new Weight[gates.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = searcher.createWeight(searcher.rewrite(gates.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+        long[] counts = new long[gates.size()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int maxDoc = leaf.reader().maxDoc();
+            FixedBitSet passing = new FixedBitSet(maxDoc);
+            passing.set(0, maxDoc);
+            Bits live = leaf.reader().getLiveDocs();
+            if (live != null) {
+                for (int d = 0; d < maxDoc; d++) {
+                    if (!live.get(d)) {
+                        passing.clear(d);
+                    }
+                }
+            }
+            FixedBitSet scratch = null;
+            int left = passing.cardinality();
+            for (int i = 0; i < weights.length && left > 0; i++) {
+                boolean filter = gates.get(i).occur() != Occur.MUST_NOT;
+                ScorerSupplier ss = weights[i].scorerSupplier(leaf);
+                if (ss == null) {
+                    if (filter) {
+                        passing.clear();
+                    }
+                } else if (ss.cost() < left) {
+                    // Fewer matches than survivors: walk the gate's own matches.
+                    Scorer sc = ss.get(ss.cost());
+                    TwoPhaseIterator tpi = sc.twoPhaseIterator();
+                    if (tpi == null && !filter) {
+                        passing.andNot(sc.iterator());
+                    } else {
+                        if (scratch == null) {
+                            scratch = new FixedBitSet(maxDoc);
+                        } else {
+                            scratch.clear();
+                        }
+                        if (tpi == null) {
+                            scratch.or(sc.iterator());
+                        } else {
+                            DocIdSetIterator approx = tpi.approximation();
+                            for (int d = approx.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = approx.nextDoc()) {
+                                if (passing.get(d) && tpi.matches()) {
+                                    scratch.set(d);
+                                }
+                            }
+                        }
+                        if (filter) {
+                            passing.and(scratch);
+                        } else {
+                            passing.andNot(scratch);
+                        }
+                    }
+                } else {
+                    // Walk the survivors, advancing the gate to each.
+                    Scorer sc = ss.get(left);
+                    TwoPhaseIterator tpi = sc.twoPhaseIterator();
+                    DocIdSetIterator it = tpi == null ? sc.iterator() : tpi.approximation();
+                    for (int d = passing.nextSetBit(0, maxDoc); d != DocIdSetIterator.NO_MORE_DOCS;
+                            d = d + 1 < maxDoc ? passing.nextSetBit(d + 1, maxDoc) : DocIdSetIterator.NO_MORE_DOCS) {
+                        int at = it.docID() < d ? it.advance(d) : it.docID();
+                        boolean matches = at == d && (tpi == null || tpi.matches());
+                        if (matches != filter) {
+                            passing.clear(d);
+                        }
+                    }
+                }
+                left = passing.cardinality();
+                counts[i] += left;
+            }
+        }
+        List<FunnelStep> steps = new ArrayList<>(gates.size());
+        for (int i = 0; i < gates.size(); i++) {
+            steps.add(new FunnelStep(gates.get(i).key(), gates.get(i).label(), counts[i]));
         }
         return steps;
     }

@@ -79,8 +79,18 @@ class BroadSearchReferenceTest {
                 needs.add(n);
                 docs.add(n);
             }
-            assertThat(index.upsertAll(docs).rejected()).isEmpty();
+            // Two segments, and deletions in the first (re-upserted candidates), so the per-leaf paths and live docs count.
+            int half = docs.size() / 2;
+            assertThat(index.upsertAll(docs.subList(0, half)).rejected()).isEmpty();
             index.refresh();
+            List<Object> rest = new ArrayList<>(docs.subList(half, docs.size()));
+            for (int i = 0; i < 8; i++) {
+                rest.add(docs.get(r.nextInt(40)));
+            }
+            assertThat(index.upsertAll(rest).rejected()).isEmpty();
+            index.refresh();
+            assertThat((int) index.withSearcher(s -> s.getIndexReader().leaves().size())).isGreaterThan(1);
+            assertThat((int) index.withSearcher(s -> s.getIndexReader().numDeletedDocs())).isPositive();
 
             for (Need need : needs) {
                 View view = r.nextInt(3) == 0 ? View.EMPLOYER : View.ADVISER;

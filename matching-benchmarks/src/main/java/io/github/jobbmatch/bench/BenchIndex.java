@@ -39,6 +39,15 @@ record BenchIndex(MatchingIndex index, Path dir, Map<String, Employer> employers
 
     /** Generates and indexes {@code candidates} candidates and at least {@code needs} open needs. */
     static BenchIndex build(long seed, long candidates, int needs) {
+        return build(seed, candidates, needs, null);
+    }
+
+    /**
+     * As {@link #build(long, long, int)}, into {@code keep} when given: when {@code keep} already holds an index
+     * built with the same seed, count and needs (a marker file says so), it is opened as it is and nothing is
+     * written (candidateSeconds is then NaN). For repeated measurements of the search only.
+     */
+    static BenchIndex build(long seed, long candidates, int needs, Path keep) {
         SampleGenerator g = new SampleGenerator(seed, Calibration.builtIn());
         List<Employer> employers = g.employers((int) Math.max(100, Math.min(10_000, candidates / 100)));
         Map<String, Employer> byId = employers.stream().collect(Collectors.toMap(Employer::id, Function.identity()));
@@ -47,7 +56,13 @@ record BenchIndex(MatchingIndex index, Path dir, Map<String, Employer> employers
                 .filter(n -> n.isOpen() && byId.get(n.employerId()).isActive())
                 .limit(needs).toList();
         try {
-            Path dir = Files.createTempDirectory("jobbmatch-bench-");
+            String marker = "seed=" + seed + " candidates=" + candidates + " needs=" + needs;
+            if (keep != null && Files.exists(keep.resolve("bench-index.txt"))
+                    && Files.readString(keep.resolve("bench-index.txt")).equals(marker)) {
+                MatchingIndex index = MatchingIndex.open(keep, MatchingConfig.defaults());
+                return new BenchIndex(index, keep, byId, open, Double.NaN, Double.NaN);
+            }
+            Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("jobbmatch-bench-");
             MatchingIndex index = MatchingIndex.open(dir, MatchingConfig.defaults());
             List<Object> meta = new ArrayList<>(employers);
             meta.addAll(open);
@@ -58,6 +73,9 @@ record BenchIndex(MatchingIndex index, Path dir, Map<String, Employer> employers
             index.commit();
             long t2 = System.nanoTime();
             index.refresh();
+            if (keep != null) {
+                Files.writeString(keep.resolve("bench-index.txt"), marker);
+            }
             return new BenchIndex(index, dir, byId, open, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,6 +51,7 @@ public final class PerfReport {
         int loopNeeds = 20;
         long seed = 7;
         int[] threads = {1, 2};
+        java.nio.file.Path keep = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length && !a.equals("--help")) {
@@ -63,9 +64,10 @@ public final class PerfReport {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--loop-needs" -> loopNeeds = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--keep-index" -> keep = java.nio.file.Path.of(args[++i]);
                 case "--threads" -> threads = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--help" -> {
-                    out.println("usage: bin/bench perf [--candidates N] [--needs M] [--threads 1,2] [--rounds R] [--loop-needs L] [--seed S]");
+                    out.println("usage: bin/bench perf [--candidates N] [--needs M] [--threads 1,2] [--rounds R] [--loop-needs L] [--seed S] [--keep-index DIR]");
                     return;
                 }
                 default -> {
@@ -74,10 +76,11 @@ public final class PerfReport {
                 }
             }
         }
-        run(out, seed, candidates, needs, rounds, loopNeeds, threads);
+        run(out, seed, candidates, needs, rounds, loopNeeds, threads, keep);
     }
 
-    static void run(PrintStream out, long seed, long n, int m, int rounds, int loopNeeds, int[] threads) throws Exception {
+    static void run(PrintStream out, long seed, long n, int m, int rounds, int loopNeeds, int[] threads,
+            java.nio.file.Path keep) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         HeapSampler sampler = new HeapSampler(memory);
         sampler.start();
@@ -85,12 +88,16 @@ public final class PerfReport {
                 n, m, seed, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        BenchIndex bi = BenchIndex.build(seed, n, m);
+        BenchIndex bi = BenchIndex.build(seed, n, m, keep);
         MatchingIndex index = bi.index();
         double docsPerSec = n / bi.candidateSeconds();
-        out.printf(Locale.ROOT, "indexing: %,d candidates in %.1f s = %,.0f docs/s (bulk upsertAll, batches of %,d); commit %.1f s;"
-                + " including commit %,.0f docs/s%n", n, bi.candidateSeconds(), docsPerSec, BenchIndex.BATCH,
-                bi.commitSeconds(), n / (bi.candidateSeconds() + bi.commitSeconds()));
+        if (Double.isNaN(docsPerSec)) {
+            out.printf(Locale.ROOT, "indexing: reused the index kept in %s (no indexing figure in this run)%n", bi.dir());
+        } else {
+            out.printf(Locale.ROOT, "indexing: %,d candidates in %.1f s = %,.0f docs/s (bulk upsertAll, batches of %,d); commit %.1f s;"
+                    + " including commit %,.0f docs/s%n", n, bi.candidateSeconds(), docsPerSec, BenchIndex.BATCH,
+                    bi.commitSeconds(), n / (bi.candidateSeconds() + bi.commitSeconds()));
+        }
         int segments = index.withSearcher(s -> s.getIndexReader().leaves().size());
         out.printf(Locale.ROOT, "index: %d candidates, %.1f MB on disk, %d segments (not force-merged: MatchingIndex leaves"
                 + " merging to Lucene's default TieredMergePolicy, as a live deployment would)%n",
@@ -188,7 +195,9 @@ public final class PerfReport {
 
         sampler.stop();
         index.close();
-        bi.deleteDirectory();
+        if (keep == null) {
+            bi.deleteDirectory();
+        }
         out.printf(Locale.ROOT, "targets at 1,000,000: p50 <= 5 ms, p99 <= 25 ms, <= 1.5x BM25, >= 10x faster than the loop,"
                 + " >= 20,000 docs/s, heap <= 1024 MB%n");
         out.printf(Locale.ROOT, "p50_ms=%.2f p99_ms=%.2f bm25_ratio=%.2f loop_ratio=%.1f index_docs_per_s=%.0f heap_mb=%d%n",

@@ -13,6 +13,7 @@ import io.github.jobbmatch.model.RequirementKind;
 import io.github.jobbmatch.search.CompiledNeed;
 import io.github.jobbmatch.search.CompiledNeed.Level;
 import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
+import io.github.jobbmatch.search.DocProbe;
 import io.github.jobbmatch.search.NeedQueryCompiler;
 import io.github.jobbmatch.search.NorwegianLabels;
 import io.github.jobbmatch.search.SearchResult.AccommodationSummary;
@@ -30,17 +31,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 
 /**
  * Reads the explanation of a hit off the same clauses that scored it: for each scored clause of the
- * compiled need, Lucene's {@link Weight#explain} on the hit's leaf gives its contribution, and the
- * clause's levels tell which alternative matched. One instance serves one search on one searcher;
+ * compiled need, its scorer advanced to the hit gives its contribution (what {@link Weight#explain}
+ * would give, without the explanation tree), and the clause's levels tell which alternative matched. One instance serves one search on one searcher;
  * it caches weights and is not thread-safe.
  */
 public final class HitExplainer {
@@ -49,7 +50,8 @@ public final class HitExplainer {
     private final NeedQueryCompiler compiler;
     private final CompiledNeed compiled;
     private final IndexSearcher searcher;
-    private final Map<Query, Weight> weights = new HashMap<>();
+    private final Map<Query, Weight> scoring = new HashMap<>();
+    private final Map<Query, Weight> matching = new HashMap<>();
 
     /** An explainer of hits of {@code compiled} found with {@code searcher}. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
@@ -88,28 +90,31 @@ public final class HitExplainer {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
         List<ClauseMatch> matches = new ArrayList<>();
+        // Each clause's scorer advanced to the hit gives what Weight.explain would (match, and its score as the
+        // contribution) without building explanation trees; the weights are created once per search.
         for (ScoredClause c : compiled.clauses()) {
-            Explanation e = weight(c.query()).explain(leaf, local);
-            if (!e.isMatch()) {
+            Scorer scorer = DocProbe.scorerAt(weight(c.query(), ScoreMode.COMPLETE), leaf, local);
+            if (scorer == null) {
                 matches.add(new ClauseMatch(c, 0f, null, List.of()));
                 continue;
             }
             List<Level> matched = new ArrayList<>();
             for (Level l : c.levels()) {
-                if (weight(l.match()).explain(leaf, local).isMatch()) {
+                if (DocProbe.matches(weight(l.match(), ScoreMode.COMPLETE_NO_SCORES), leaf, local)) {
                     matched.add(l);
                 }
             }
-            matches.add(new ClauseMatch(c, e.getValue().floatValue(), matched.isEmpty() ? null : matched.get(0), matched));
+            matches.add(new ClauseMatch(c, scorer.score(), matched.isEmpty() ? null : matched.get(0), matched));
         }
         return new Hit(candidate, CandidateProfile.of(candidate, config), matches);
     }
 
-    private Weight weight(Query q) throws IOException {
-        Weight w = weights.get(q);
+    private Weight weight(Query q, ScoreMode mode) throws IOException {
+        Map<Query, Weight> cache = mode.needsScores() ? scoring : matching;
+        Weight w = cache.get(q);
         if (w == null) {
-            w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
-            weights.put(q, w);
+            w = searcher.createWeight(searcher.rewrite(q), mode, 1f);
+            cache.put(q, w);
         }
         return w;
     }

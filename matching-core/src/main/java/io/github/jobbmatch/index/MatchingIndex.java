@@ -52,6 +52,10 @@ public final class MatchingIndex implements Closeable {
     private static final double MAX_STALE_SEC = 1.0;
     private static final double MIN_STALE_SEC = 0.02;
     private static final int AWAIT_TIMEOUT_MS = 10_000;
+    /** Bulk writes smaller than this stay on the caller's thread. */
+    private static final int PARALLEL_MIN_DOCS = 64;
+    /** Lucene's indexing RAM buffer: larger than the 16 MB default, so a bulk import flushes (and merges) less. */
+    private static final double RAM_BUFFER_MB = 64;
 
     private final MatchingConfig config;
     private final Documents documents;
@@ -61,6 +65,8 @@ public final class MatchingIndex implements Closeable {
     private final SearcherManager searcherManager;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final int writeLanes;
+    private final java.util.concurrent.ExecutorService writePool;
 
     private MatchingIndex(Directory directory, boolean ownsDirectory, MatchingConfig config) throws IOException {
         this.config = Objects.requireNonNull(config, "config");
@@ -69,6 +75,7 @@ public final class MatchingIndex implements Closeable {
         this.ownsDirectory = ownsDirectory;
         IndexWriterConfig iwc = new IndexWriterConfig(config.analyzer());
         iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        iwc.setRAMBufferSizeMB(RAM_BUFFER_MB);
         // expungeDeletes() must rewrite every segment with a deleted document, not only those with more
         // than 10% deleted (the default), or an erased candidate could linger in the files.
         TieredMergePolicy mergePolicy = new TieredMergePolicy();
@@ -80,6 +87,12 @@ public final class MatchingIndex implements Closeable {
         reopener.setName("jobbmatch-nrt-reopen");
         reopener.setDaemon(true);
         reopener.start();
+        this.writeLanes = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        this.writePool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, writeLanes - 1), r -> {
+            Thread t = new Thread(r, "jobbmatch-bulk-write");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Opens (or creates) the index in this directory on disk. */
@@ -156,28 +169,86 @@ public final class MatchingIndex implements Closeable {
                 rejected.add(new BulkResult.Rejected(i, typeOf(o), idOf(o), violations));
             }
         }
+        // Build and write on several lanes: Lucene analyses a document inside updateDocument, and the Norwegian
+        // chain is most of the cost of a write, so one thread leaves the other cores idle. A document goes to
+        // the lane of its id, and every lane writes in batch order, so a batch holding one id twice still ends
+        // with its last version (as when written one by one).
+        int lanes = docs.size() < PARALLEL_MIN_DOCS ? 1 : writeLanes;
+        long[] gens = new long[lanes];
+        int[] counts = new int[lanes];
+        List<List<BulkResult.Rejected>> tooLarge = new ArrayList<>();
+        List<java.util.concurrent.Callable<Void>> work = new ArrayList<>();
+        for (int lane = 0; lane < lanes; lane++) {
+            int l = lane;
+            List<BulkResult.Rejected> mine = new ArrayList<>();
+            tooLarge.add(mine);
+            gens[l] = -1;
+            work.add(() -> {
+                for (int i = 0; i < docs.size(); i++) {
+                    if (!valid[i] || lanes > 1 && Math.floorMod(idOf(docs.get(i)).hashCode(), lanes) != l) {
+                        continue;
+                    }
+                    Object o = docs.get(i);
+                    Document d = switch (o) {
+                        case Candidate c -> documents.candidate(c);
+                        case Employer e -> documents.employer(e);
+                        case Need n -> documents.need(n);
+                        default -> throw new AssertionError(o);
+                    };
+                    Optional<Violation> big = sizeViolation(d);
+                    if (big.isPresent()) {
+                        mine.add(new BulkResult.Rejected(i, typeOf(o), idOf(o), List.of(big.get())));
+                        continue;
+                    }
+                    gens[l] = write(typeOf(o), idOf(o), d);
+                    counts[l]++;
+                }
+                return null;
+            });
+        }
+        runAll(work);
         long gen = -1;
         int written = 0;
-        for (int i = 0; i < docs.size(); i++) {
-            if (valid[i]) {
-                Object o = docs.get(i);
-                Document d = switch (o) {
-                    case Candidate c -> documents.candidate(c);
-                    case Employer e -> documents.employer(e);
-                    case Need n -> documents.need(n);
-                    default -> throw new AssertionError(o);
-                };
-                Optional<Violation> tooLarge = sizeViolation(d);
-                if (tooLarge.isPresent()) {
-                    rejected.add(new BulkResult.Rejected(i, typeOf(o), idOf(o), List.of(tooLarge.get())));
-                    continue;
-                }
-                gen = write(typeOf(o), idOf(o), d);
-                written++;
-            }
+        for (int lane = 0; lane < lanes; lane++) {
+            gen = Math.max(gen, gens[lane]);
+            written += counts[lane];
+            rejected.addAll(tooLarge.get(lane));
         }
         rejected.sort(java.util.Comparator.comparingInt(BulkResult.Rejected::position));
         return new BulkResult(written, rejected, gen);
+    }
+
+    /** Runs the tasks, the first on this thread and the rest on the write pool; rethrows the first failure. */
+    private void runAll(List<java.util.concurrent.Callable<Void>> work) {
+        List<java.util.concurrent.Future<Void>> futures = new ArrayList<>();
+        for (int i = 1; i < work.size(); i++) {
+            futures.add(writePool.submit(work.get(i)));
+        }
+        RuntimeException failure = null;
+        try {
+            work.get(0).call();
+        } catch (RuntimeException e) {
+            failure = e;
+        } catch (Exception e) {
+            failure = new IllegalStateException(e);
+        }
+        for (java.util.concurrent.Future<Void> f : futures) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (failure == null) {
+                    failure = new IllegalStateException("interrupted while writing", e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /**
@@ -385,6 +456,7 @@ public final class MatchingIndex implements Closeable {
             return;
         }
         try {
+            writePool.shutdown();
             reopener.close();
             searcherManager.close();
             writer.close();

@@ -31,13 +31,19 @@ import java.util.List;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.FieldDoc;
@@ -45,7 +51,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The broad search: for one need, the explained short list across every candidate this viewer may
@@ -306,70 +315,222 @@ public final class MatchingSearch {
                 adviser ? HitExplainer.scoreParts(hit) : List.of());
     }
 
-    /** Each gate in order, with the count of candidates passing it and every gate before it. */
+    /**
+     * Each gate in order, with the count of candidates passing it and every gate before it. One pass per leaf over
+     * a bit set of the documents still passing: each gate is tested only on those (or, when its own matches are
+     * fewer, its matches are intersected with them word by word), so a gate is never re-evaluated for a later step
+     * and the expensive travel gate only sees the documents every cheaper gate let through.
+     */
     private static List<FunnelStep> funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
-        List<FunnelStep> steps = new ArrayList<>();
-        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
-        for (Gate g : compiled.gates()) {
-            // The visibility gate is first and positive, so later MUST_NOT gates always have something to subtract from.
-            cumulative.add(g.query(), g.occur());
-            steps.add(new FunnelStep(g.key(), g.label(), searcher.count(cumulative.build())));
+        List<Gate> gates = compiled.gates();
+        Weight[] weights = new Weight[gates.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = searcher.createWeight(searcher.rewrite(gates.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+        long[] counts = new long[gates.size()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int maxDoc = leaf.reader().maxDoc();
+            FixedBitSet passing = new FixedBitSet(maxDoc);
+            passing.set(0, maxDoc);
+            Bits live = leaf.reader().getLiveDocs();
+            if (live != null) {
+                for (int d = 0; d < maxDoc; d++) {
+                    if (!live.get(d)) {
+                        passing.clear(d);
+                    }
+                }
+            }
+            FixedBitSet scratch = null;
+            int left = passing.cardinality();
+            for (int i = 0; i < weights.length && left > 0; i++) {
+                boolean filter = gates.get(i).occur() != Occur.MUST_NOT;
+                ScorerSupplier ss = weights[i].scorerSupplier(leaf);
+                if (ss == null) {
+                    if (filter) {
+                        passing.clear();
+                    }
+                } else if (ss.cost() < left) {
+                    // Fewer matches than survivors: walk the gate's own matches.
+                    Scorer sc = ss.get(ss.cost());
+                    TwoPhaseIterator tpi = sc.twoPhaseIterator();
+                    if (tpi == null && !filter) {
+                        passing.andNot(sc.iterator());
+                    } else {
+                        if (scratch == null) {
+                            scratch = new FixedBitSet(maxDoc);
+                        } else {
+                            scratch.clear();
+                        }
+                        if (tpi == null) {
+                            scratch.or(sc.iterator());
+                        } else {
+                            DocIdSetIterator approx = tpi.approximation();
+                            for (int d = approx.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = approx.nextDoc()) {
+                                if (passing.get(d) && tpi.matches()) {
+                                    scratch.set(d);
+                                }
+                            }
+                        }
+                        if (filter) {
+                            passing.and(scratch);
+                        } else {
+                            passing.andNot(scratch);
+                        }
+                    }
+                } else {
+                    // Walk the survivors, advancing the gate to each.
+                    Scorer sc = ss.get(left);
+                    TwoPhaseIterator tpi = sc.twoPhaseIterator();
+                    DocIdSetIterator it = tpi == null ? sc.iterator() : tpi.approximation();
+                    for (int d = passing.nextSetBit(0, maxDoc); d != DocIdSetIterator.NO_MORE_DOCS;
+                            d = d + 1 < maxDoc ? passing.nextSetBit(d + 1, maxDoc) : DocIdSetIterator.NO_MORE_DOCS) {
+                        int at = it.docID() < d ? it.advance(d) : it.docID();
+                        boolean matches = at == d && (tpi == null || tpi.matches());
+                        if (matches != filter) {
+                            passing.clear(d);
+                        }
+                    }
+                }
+                left = passing.cardinality();
+                counts[i] += left;
+            }
+        }
+        List<FunnelStep> steps = new ArrayList<>(gates.size());
+        for (int i = 0; i < gates.size(); i++) {
+            steps.add(new FunnelStep(gates.get(i).key(), gates.get(i).label(), counts[i]));
         }
         return steps;
     }
 
-    private record Miss(int doc, float score, String id, String gapKind, String gap, Route route) {}
+    /**
+     * One relaxable unit of the gates: a must requirement or must language (passed when its query matches), or one
+     * {@code notPossible} accommodation (passed when its query does not match). A near miss fails exactly one unit.
+     */
+    private record Unit(Query query, boolean passWhenMatching, String gapKind, String gap, Route route) {}
 
-    /** Candidates failing exactly one relaxable gate: the same query with that gate negated. */
+    /** The relaxable units of the compiled gates, in gate order (accommodations per {@code notPossible} value). */
+    private static List<Unit> units(CompiledNeed compiled) {
+        List<Unit> units = new ArrayList<>();
+        for (Gate g : compiled.gates()) {
+            if (!g.relaxable()) {
+                continue;
+            }
+            if (g.kind() == GateKind.ACCOMMODATION) {
+                for (Accommodation a : compiled.need().accommodations().notPossible()) {
+                    units.add(new Unit(new TermQuery(new Term(Fields.C_ACCOMMODATION, a.wire())), false, "accommodation",
+                            a.norwegian(), Route.ASK_EMPLOYER));
+                }
+            } else {
+                units.add(new Unit(g.query(), g.occur() != Occur.MUST_NOT,
+                        g.kind() == GateKind.LANGUAGE ? "language" : "requirement", g.label(), g.route()));
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Matches the candidates that fail exactly one unit (with every non-relaxable gate applied by the caller).
+     * Requirement-like units (pass = matches) are counted with {@code minimumNumberShouldMatch}; the negative
+     * ones (pass = does not match, few and rare) each get a clause of their own.
+     */
+    private static Query failsExactlyOne(List<Unit> units) {
+        List<Query> pos = units.stream().filter(Unit::passWhenMatching).map(Unit::query).toList();
+        List<Query> neg = units.stream().filter(u -> !u.passWhenMatching()).map(Unit::query).toList();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (!pos.isEmpty()) {
+            // Fails one positive unit, and no negative one.
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            if (pos.size() == 1) {
+                b.add(new MatchAllDocsQuery(), Occur.FILTER);
+                b.add(pos.get(0), Occur.MUST_NOT);
+            } else {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                pos.forEach(q -> b.add(q, Occur.SHOULD));
+                pos.forEach(q -> all.add(q, Occur.FILTER));
+                b.setMinimumNumberShouldMatch(pos.size() - 1);
+                b.add(all.build(), Occur.MUST_NOT);
+            }
+            neg.forEach(q -> b.add(q, Occur.MUST_NOT));
+            any.add(b.build(), Occur.SHOULD);
+        }
+        for (int j = 0; j < neg.size(); j++) {
+            // Fails negative unit j only: it matches, no other negative one does, every positive one matches.
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(neg.get(j), Occur.FILTER);
+            for (int o = 0; o < neg.size(); o++) {
+                if (o != j) {
+                    b.add(neg.get(o), Occur.MUST_NOT);
+                }
+            }
+            pos.forEach(q -> b.add(q, Occur.FILTER));
+            any.add(b.build(), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private record Miss(int doc, float score, Unit unit) {}
+
+    /**
+     * Candidates failing exactly one relaxable gate, best first: one scored query (the non-relaxable gates, the
+     * units counted so that exactly one fails, the scored clauses), then the failed unit of each of the few hits
+     * read off the units' iterators.
+     */
     private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, View view, List<String> ids)
             throws IOException {
         if (nearMissLimit == 0) {
             return List.of();
         }
-        List<Miss> misses = new ArrayList<>();
-        for (int i = 0; i < compiled.gates().size(); i++) {
-            Gate g = compiled.gates().get(i);
+        List<Unit> units = units(compiled);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Gate g : compiled.gates()) {
             if (!g.relaxable()) {
-                continue;
-            }
-            if (g.kind() == GateKind.ACCOMMODATION) {
-                List<Accommodation> notPossible = compiled.need().accommodations().notPossible();
-                for (Accommodation a : notPossible) {
-                    BooleanQuery.Builder b = compiled.gatesExcept(i);
-                    b.add(new TermQuery(new Term(Fields.C_ACCOMMODATION, a.wire())), Occur.FILTER);
-                    List<BytesRef> others = notPossible.stream().filter(x -> x != a).map(x -> new BytesRef(x.wire())).toList();
-                    if (!others.isEmpty()) {
-                        b.add(new TermInSetQuery(Fields.C_ACCOMMODATION, others), Occur.MUST_NOT);
-                    }
-                    collect(searcher, compiled.scored(b), "accommodation", a.norwegian(), Route.ASK_EMPLOYER, misses);
-                }
-            } else {
-                BooleanQuery.Builder b = compiled.gatesExcept(i);
-                b.add(g.query(), Occur.MUST_NOT);
-                collect(searcher, compiled.scored(b), g.kind() == GateKind.LANGUAGE ? "language" : "requirement",
-                        g.label(), g.route(), misses);
+                b.add(g.query(), g.occur());
             }
         }
-        misses.sort(Comparator.comparingDouble((Miss m) -> -m.score()).thenComparing(Miss::id));
+        b.add(failsExactlyOne(units), Occur.FILTER);
+        TopDocs td = searcher.search(compiled.scored(b), new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit,
+                null, nearMissLimit));
+        // Same order as the short list: score, then candidate id.
+        List<Miss> misses = failedUnits(searcher, units, td.scoreDocs);
         List<NearMiss> out = new ArrayList<>();
-        for (Miss m : misses.subList(0, Math.min(nearMissLimit, misses.size()))) {
+        boolean adviser = view == View.ADVISER;
+        for (Miss m : misses) {
             Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, m.doc()));
-            boolean adviser = view == View.ADVISER;
+            Unit u = m.unit();
             out.add(new NearMiss(adviser ? c.id() : null, adviser ? null : alias(compiled.need().id(), c.id()),
-                    m.score(), m.gapKind(), m.gap(), m.route(), ExplanationText.nearMiss(m.gapKind(), m.gap(), m.route())));
+                    m.score(), u.gapKind(), u.gap(), u.route(), ExplanationText.nearMiss(u.gapKind(), u.gap(), u.route())));
             ids.add(c.id());
         }
         return out;
     }
 
-    private void collect(IndexSearcher searcher, Query q, String gapKind, String gap, Route route, List<Miss> out)
-            throws IOException {
-        TopDocs td = searcher.search(q, new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null,
-                nearMissLimit));
-        for (ScoreDoc sd : td.scoreDocs) {
-            FieldDoc fd = (FieldDoc) sd;
-            out.add(new Miss(sd.doc, (Float) fd.fields[0], ((BytesRef) fd.fields[1]).utf8ToString(), gapKind, gap, route));
+    /** For each hit (in the given order), the one unit it fails, tested on the hit's leaf. */
+    private static List<Miss> failedUnits(IndexSearcher searcher, List<Unit> units, ScoreDoc[] hits) throws IOException {
+        List<Weight> weights = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            weights.add(searcher.createWeight(searcher.rewrite(u.query()), ScoreMode.COMPLETE_NO_SCORES, 1f));
         }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Miss> out = new ArrayList<>(hits.length);
+        for (ScoreDoc sd : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            int local = sd.doc - leaf.docBase;
+            Unit failed = null;
+            for (int u = 0; u < units.size(); u++) {
+                if (DocProbe.matches(weights.get(u), leaf, local) != units.get(u).passWhenMatching()) {
+                    failed = units.get(u);
+                    break;
+                }
+            }
+            if (failed == null) {
+                throw new IllegalStateException("near miss " + sd.doc + " fails no relaxable gate");
+            }
+            out.add(new Miss(sd.doc, (Float) ((FieldDoc) sd).fields[0], failed));
+        }
+        return out;
     }
 
     /**

@@ -358,6 +358,58 @@ class MatchingSearchTest {
         assertThat(e.explanation()).contains("Spør arbeidsgiver");
     }
 
+    @Test
+    void nearMissesFailExactlyOneUnitCountingEachConflictingAccommodation() {
+        // Two musts, a must language and two notPossible accommodations: five units, a near miss fails one.
+        N n = new N("n-1").must("Matlaging").must("Politiattest");
+        n.languages.add(new LanguageRequirement("no", LanguageLevel.GOOD, RequirementKind.MUST));
+        n.accommodations = new Accommodations(List.of(), List.of(Accommodation.REMOTE_DAYS, Accommodation.MENTOR));
+        C basic = cook("k-lang").certificate("Politiattest");
+        basic.languages = List.of(new io.github.jobbmatch.model.LanguageSkill("no", LanguageLevel.BASIC));
+        C basicNoCert = cook("k-lang-cert");
+        basicNoCert.languages = List.of(new io.github.jobbmatch.model.LanguageSkill("no", LanguageLevel.BASIC));
+        add(cook("k-fit").certificate("Politiattest").build(),
+                cook("k-cert").build(),                                                         // fails one must
+                new C("k-both").experience("Lagermedarbeider", null, 1, ExperienceKind.WORK).build(), // fails both musts
+                basic.build(),                                                                  // fails the language
+                basicNoCert.build(),                                                            // language and a must
+                cook("k-remote").certificate("Politiattest").needs(Accommodation.REMOTE_DAYS).build(), // one conflict
+                cook("k-two").certificate("Politiattest").needs(Accommodation.REMOTE_DAYS, Accommodation.MENTOR).build(),
+                cook("k-cert-remote").needs(Accommodation.MENTOR).build(),                      // a must and a conflict
+                n.build());
+        SearchResult r = run("n-1");
+        assertThat(ids(r)).containsExactly("k-fit");
+        assertThat(r.nearMisses()).extracting(SearchResult.NearMiss::candidateId)
+                .containsExactlyInAnyOrder("k-cert", "k-lang", "k-remote");
+        Map<String, String> gaps = new java.util.HashMap<>();
+        r.nearMisses().forEach(m -> gaps.put(m.candidateId(), m.gapKind() + ":" + m.gap() + ":" + m.route()));
+        assertThat(gaps).containsEntry("k-cert", "requirement:Politiattest:" + Route.CERTIFICATE)
+                .containsEntry("k-lang", "language:" + r.diagnostics().funnel().stream()
+                        .filter(f -> f.gate().equals("language[0]")).findFirst().orElseThrow().label() + ":" + Route.COURSE)
+                .containsEntry("k-remote", "accommodation:" + Accommodation.REMOTE_DAYS.norwegian() + ":" + Route.ASK_EMPLOYER);
+        // Ordered by score, then by document; the limit keeps the best.
+        for (int i = 1; i < r.nearMisses().size(); i++) {
+            assertThat(r.nearMisses().get(i).score()).isLessThanOrEqualTo(r.nearMisses().get(i - 1).score());
+        }
+        MatchingSearch two = MatchingSearch.builder(index).nearMisses(2).build();
+        assertThat(two.search(SearchRequest.of("n-1", NAV)).nearMisses()).extracting(SearchResult.NearMiss::candidateId)
+                .containsExactlyElementsOf(r.nearMisses().subList(0, 2).stream().map(SearchResult.NearMiss::candidateId).toList());
+    }
+
+    @Test
+    void nearMissesWithOnlyAccommodationUnitsOrNoneAtAll() {
+        N onlyAcc = new N("n-acc");
+        onlyAcc.accommodations = new Accommodations(List.of(), List.of(Accommodation.REMOTE_DAYS, Accommodation.MENTOR));
+        N none = new N("n-none");
+        none.accommodations = new Accommodations(List.of(), List.of());
+        add(cook("k-ok").build(), cook("k-remote").needs(Accommodation.REMOTE_DAYS).build(),
+                cook("k-two").needs(Accommodation.REMOTE_DAYS, Accommodation.MENTOR).build(), onlyAcc.build(), none.build());
+        assertThat(run("n-acc").nearMisses()).extracting(SearchResult.NearMiss::candidateId).containsExactly("k-remote");
+        SearchResult all = run("n-none");
+        assertThat(all.nearMisses()).isEmpty();
+        assertThat(ids(all)).containsExactlyInAnyOrder("k-ok", "k-remote", "k-two");
+    }
+
     static Map<String, Double> scores(SearchResult r) {
         Map<String, Double> m = new java.util.HashMap<>();
         r.shortlist().forEach(e -> m.put(e.candidateId(), e.score()));

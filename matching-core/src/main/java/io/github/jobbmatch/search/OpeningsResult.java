@@ -57,6 +57,12 @@ public record OpeningsResult(String candidateId, Pool pool, List<Opening> shortl
             scoreParts = List.copyOf(scoreParts);
             adjustments = List.copyOf(adjustments);
         }
+
+        /** This opening at another rank (when parts of a search are merged). */
+        public Opening withRank(int newRank) {
+            return new Opening(needId, employerId, employerName, newRank, score, rankScore, title, openingKind, contact,
+                    travelKm, requirements, accommodations, explanation, scoreParts, adjustments);
+        }
     }
 
     /**

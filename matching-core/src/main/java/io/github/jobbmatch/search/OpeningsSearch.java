@@ -115,7 +115,7 @@ public final class OpeningsSearch {
 
     private OpeningsSearch(Builder b) {
         this.index = b.index;
-        this.config = b.index.config();
+        this.config = b.config;
         this.compiler = new NeedQueryCompiler(config, b.weights);
         this.text = new ExplanationText(config, compiler);
         this.documents = new Documents(config);
@@ -128,7 +128,16 @@ public final class OpeningsSearch {
 
     /** A builder over this index. */
     public static Builder builder(MatchingIndex index) {
-        return new Builder(index);
+        return new Builder(Objects.requireNonNull(index, "index"), index.config());
+    }
+
+    /**
+     * A builder of a search without an index of its own (the shards of an OpenSearch index hold the needs): it
+     * serves {@link #searchPart} and {@link #merge}, not {@link #search}. The configuration must be the one the
+     * needs were indexed with.
+     */
+    public static Builder builder(MatchingConfig config) {
+        return new Builder(null, Objects.requireNonNull(config, "config"));
     }
 
     /**
@@ -139,10 +148,21 @@ public final class OpeningsSearch {
      */
     public OpeningsResult search(OpeningsRequest request) {
         Objects.requireNonNull(request, "request");
+        if (index == null) {
+            throw new IllegalStateException("this search has no index; use searchPart and merge");
+        }
         Candidate adHoc = request.candidate() == null ? null : Validator.requireValid(request.candidate());
         OpeningsResult result;
         try {
-            result = index.withSearcher(searcher -> run(searcher, request, adHoc));
+            result = index.withSearcher(searcher -> {
+                Candidate c = adHoc;
+                if (c == null) {
+                    c = MatchingIndex.findRecord(searcher, DocType.CANDIDATE, request.candidateId(),
+                            RecordCodec::decodeCandidate);
+                    requireVisible(request, c);
+                }
+                return merge(request, c, List.of(searchPart(searcher, request, c)));
+            });
         } catch (NoSuchElementException e) {
             // A refused or unknown candidate is audited too: the attempt to look someone up is itself
             // something the host must be able to trace.
@@ -150,46 +170,116 @@ public final class OpeningsSearch {
                     List.of(), clock.instant()));
             throw e;
         }
-        List<String> ids = new ArrayList<>();
-        result.shortlist().forEach(o -> ids.add(o.needId()));
-        result.nearMisses().forEach(m -> ids.add(m.needId()));
-        auditor.searchedOpenings(new SearchAuditor.OpeningsEvent(request.viewer(), result.candidateId(), adHoc != null,
-                ids, clock.instant()));
+        audit(request, result);
         return result;
     }
 
-    /** One reverse gate, for the query and the funnel. */
-    private record Step(String key, String label, Query query, Occur occur) {}
+    /**
+     * Tells the audit hook about a candidate-first search and the needs it returned. {@link #search} does this
+     * itself; a host that runs {@link #searchPart} on shards and {@link #merge}s them calls it once per search.
+     */
+    public void audit(OpeningsRequest request, OpeningsResult result) {
+        List<String> ids = new ArrayList<>();
+        result.shortlist().forEach(o -> ids.add(o.needId()));
+        result.nearMisses().forEach(m -> ids.add(m.needId()));
+        auditor.searchedOpenings(new SearchAuditor.OpeningsEvent(request.viewer(), result.candidateId(),
+                request.candidate() != null, ids, clock.instant()));
+    }
 
-    /** A need that passed every gate of its own query, with its score and adjustments. */
-    private record Scored(Need need, Employer employer, CompiledNeed compiled, float score, List<Adjustment> adjustments,
-            double rankScore) {}
+    /**
+     * Checks that an indexed candidate (null when not indexed) may be searched for by this viewer: visible to the
+     * own following organisation, and to others by consent. Not visible is reported as not found, so a search does
+     * not reveal who exists.
+     *
+     * @throws NoSuchElementException when the candidate is unknown or not visible
+     */
+    public static void requireVisible(OpeningsRequest request, Candidate c) {
+        if (c == null || !visible(c, request.viewer())) {
+            throw new NoSuchElementException("no candidate with id '" + request.candidateId() + "' is indexed");
+        }
+    }
 
-    private OpeningsResult run(IndexSearcher searcher, OpeningsRequest request, Candidate adHoc) throws IOException {
-        Candidate c = adHoc;
-        if (c == null) {
-            c = MatchingIndex.findRecord(searcher, DocType.CANDIDATE, request.candidateId(),
-                    RecordCodec::decodeCandidate);
-            if (c == null || !visible(c, request.viewer())) {
-                // Not visible is reported as not found, so a search does not reveal who exists.
-                throw new NoSuchElementException("no candidate with id '" + request.candidateId() + "' is indexed");
+    /**
+     * What one searcher contributes to a candidate-first search: its openings and near misses, each ranked as the
+     * result is, its funnel, and which of the request's in-process needs it holds.
+     *
+     * @param result the part's result (its reasons hold none of the merged ones)
+     * @param inProcessFound the in-process need ids this searcher holds
+     */
+    public record Part(OpeningsResult result, Set<String> inProcessFound) {
+        public Part {
+            inProcessFound = Set.copyOf(inProcessFound);
+        }
+    }
+
+    /**
+     * Searches the needs one searcher holds (a whole index, or one shard, where every employer's needs must share the
+     * employer's shard) for a candidate the caller has read and checked ({@link #requireVisible}, or a validated
+     * ad-hoc record). {@link #merge} makes the result.
+     */
+    public Part searchPart(IndexSearcher searcher, OpeningsRequest request, Candidate candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        try {
+            return run(searcher, request, candidate);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Merges the parts of one candidate-first search: funnel counts add up gate by gate (a gate a part did not need,
+     * such as paused employers where it holds none, passed everything there), openings and near misses are ranked
+     * again, and the reasons are written for the whole.
+     */
+    public OpeningsResult merge(OpeningsRequest request, Candidate candidate, List<Part> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("parts: at least one expected");
+        }
+        List<String> keys = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>();
+        for (String key : GATE_ORDER) {
+            for (Part p : parts) {
+                for (FunnelStep s : p.result().diagnostics().funnel()) {
+                    if (s.gate().equals(key) && !labels.containsKey(key)) {
+                        keys.add(key);
+                        labels.put(key, s.label());
+                    }
+                }
             }
         }
-        Document doc = documents.candidate(c);
-        IndexSearcher one = oneDocSearcher(doc);
-        CandidateProfile profile = CandidateProfile.of(c, config);
-        Map<String, Employer> employers = new HashMap<>();
-        List<Reason> reasons = new ArrayList<>();
-
-        List<Step> steps = gates(searcher, c, doc, request, employers, reasons);
-        List<FunnelStep> funnel = new ArrayList<>();
-        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
-        for (Step s : steps) {
-            cumulative.add(s.query(), s.occur());
-            funnel.add(new FunnelStep(s.key(), s.label(), searcher.count(cumulative.build())));
+        long[] remaining = new long[keys.size()];
+        for (Part p : parts) {
+            Map<String, Long> own = new HashMap<>();
+            p.result().diagnostics().funnel().forEach(s -> own.put(s.gate(), s.remaining()));
+            long carried = 0;
+            for (int i = 0; i < keys.size(); i++) {
+                Long r = own.get(keys.get(i));
+                carried = r != null ? r : carried;
+                remaining[i] += carried;
+            }
         }
-        long visible = funnel.get(0).remaining();
-        long passed = funnel.get(funnel.size() - 1).remaining();
+        List<FunnelStep> funnel = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            funnel.add(new FunnelStep(keys.get(i), labels.get(keys.get(i)), remaining[i]));
+        }
+        long visible = funnel.isEmpty() ? 0 : funnel.get(0).remaining();
+        long passed = funnel.isEmpty() ? 0 : funnel.get(funnel.size() - 1).remaining();
+
+        List<Reason> reasons = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        parts.forEach(p -> found.addAll(p.inProcessFound()));
+        for (String needId : request.inProcess().keySet()) {
+            if (!found.contains(needId)) {
+                reasons.add(new Reason("note", "Behovet " + needId + " i «i prosess» er ikke registrert og ble ikke telt."));
+            }
+        }
+        for (Part p : parts) {
+            for (Reason r : p.result().diagnostics().reasons()) {
+                if (!reasons.contains(r)) {
+                    reasons.add(r);
+                }
+            }
+        }
         if (passed == 0 && visible > 0) {
             for (FunnelStep s : funnel) {
                 if (s.remaining() == 0) {
@@ -199,6 +289,58 @@ public final class OpeningsSearch {
                 }
             }
         }
+
+        List<Opening> openings = new ArrayList<>();
+        List<OpeningNearMiss> misses = new ArrayList<>();
+        parts.forEach(p -> openings.addAll(p.result().shortlist()));
+        parts.forEach(p -> misses.addAll(p.result().nearMisses()));
+        openings.sort(OPENING_ORDER);
+        misses.sort(NEAR_MISS_ORDER);
+        List<Opening> shortlist = new ArrayList<>();
+        for (Opening o : openings.subList(0, Math.min(request.top(), openings.size()))) {
+            shortlist.add(o.withRank(shortlist.size() + 1));
+        }
+        return new OpeningsResult(candidate.id(), new Pool(visible, passed), shortlist,
+                misses.subList(0, Math.min(nearMissLimit, misses.size())), new Diagnostics(funnel, reasons));
+    }
+
+    /** The reverse gates' keys in funnel order (a part leaves out the ones it does not need). */
+    private static final List<String> GATE_ORDER = List.of("open", "employer-active", "capacity", "requirements",
+            "accommodations", "percent", "shifts", "travel");
+
+    private static final Comparator<Opening> OPENING_ORDER = Comparator
+            .comparingDouble((Opening o) -> -o.rankScore())
+            .thenComparingDouble(o -> -o.score())
+            .thenComparing(Opening::needId);
+
+    private static final Comparator<OpeningNearMiss> NEAR_MISS_ORDER = Comparator
+            .comparingDouble((OpeningNearMiss m) -> -m.score())
+            .thenComparing(OpeningNearMiss::needId);
+
+    /** One reverse gate, for the query and the funnel. */
+    private record Step(String key, String label, Query query, Occur occur) {}
+
+    /** A need that passed every gate of its own query, with its score and adjustments. */
+    private record Scored(Need need, Employer employer, CompiledNeed compiled, float score, List<Adjustment> adjustments,
+            double rankScore) {}
+
+    private Part run(IndexSearcher searcher, OpeningsRequest request, Candidate c) throws IOException {
+        Document doc = documents.candidate(c);
+        IndexSearcher one = oneDocSearcher(doc);
+        CandidateProfile profile = CandidateProfile.of(c, config);
+        Map<String, Employer> employers = new HashMap<>();
+        List<Reason> reasons = new ArrayList<>();
+
+        Set<String> inProcessFound = new HashSet<>();
+        List<Step> steps = gates(searcher, c, doc, request, employers, inProcessFound);
+        List<FunnelStep> funnel = new ArrayList<>();
+        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
+        for (Step s : steps) {
+            cumulative.add(s.query(), s.occur());
+            funnel.add(new FunnelStep(s.key(), s.label(), searcher.count(cumulative.build())));
+        }
+        long visible = funnel.get(0).remaining();
+        long passed = funnel.get(funnel.size() - 1).remaining();
 
         Query relevance = relevance(c, doc, profile);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
@@ -224,7 +366,7 @@ public final class OpeningsSearch {
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.rankScore())
                 .thenComparingDouble(s -> -s.score())
-                .thenComparing(s -> s.need().id()));
+                .thenComparing(s -> s.need().id()));  // OPENING_ORDER, on what is known before the openings are built
 
         List<Opening> shortlist = new ArrayList<>();
         int rank = 0;
@@ -233,8 +375,8 @@ public final class OpeningsSearch {
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, c, doc, steps, relevance, request, employers,
                 failedVerification);
-        return new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
-                new Diagnostics(funnel, reasons));
+        return new Part(new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
+                new Diagnostics(funnel, reasons)), inProcessFound);
     }
 
     /** The indexed candidate is visible to the own following organisation, and to others by consent. */
@@ -247,7 +389,7 @@ public final class OpeningsSearch {
 
     /** The reverse gates, in funnel order. */
     private List<Step> gates(IndexSearcher searcher, Candidate c, Document doc, OpeningsRequest request,
-            Map<String, Employer> employers, List<Reason> reasons) throws IOException {
+            Map<String, Employer> employers, Set<String> inProcessFound) throws IOException {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("open", "åpne behov", new BooleanQuery.Builder()
                 .add(term(Fields.TYPE, DocType.NEED.key()), Occur.FILTER)
@@ -258,7 +400,7 @@ public final class OpeningsSearch {
             steps.add(new Step("employer-active", "arbeidsgiver aktiv", new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
                     Occur.MUST_NOT));
         }
-        Set<String> full = atCapacity(searcher, request.inProcess(), employers, reasons);
+        Set<String> full = atCapacity(searcher, request.inProcess(), employers, inProcessFound);
         if (!full.isEmpty()) {
             steps.add(new Step("capacity", "arbeidsgiver har kapasitet", new TermInSetQuery(Fields.N_EMPLOYER, bytes(full)),
                     Occur.MUST_NOT));
@@ -590,15 +732,15 @@ public final class OpeningsSearch {
      * against {@code capacity.concurrentCandidates}, plus employers whose capacity is 0.
      */
     private Set<String> atCapacity(IndexSearcher searcher, Map<String, Integer> inProcess, Map<String, Employer> employers,
-            List<Reason> reasons) throws IOException {
+            Set<String> inProcessFound) throws IOException {
         Set<String> full = new LinkedHashSet<>(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true")));
         Map<String, Integer> perEmployer = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : inProcess.entrySet()) {
             Need n = MatchingIndex.findRecord(searcher, DocType.NEED, e.getKey(), RecordCodec::decodeNeed);
             if (n == null) {
-                reasons.add(new Reason("note", "Behovet " + e.getKey() + " i «i prosess» er ikke registrert og ble ikke telt."));
-                continue;
+                continue; // merge notes the needs no part holds
             }
+            inProcessFound.add(n.id());
             perEmployer.merge(n.employerId(), e.getValue(), Integer::sum);
         }
         for (Map.Entry<String, Integer> e : perEmployer.entrySet()) {
@@ -726,6 +868,7 @@ public final class OpeningsSearch {
     /** Builds an {@link OpeningsSearch}; not thread-safe. */
     public static final class Builder {
         private final MatchingIndex index;
+        private final MatchingConfig config;
         private MatchWeights weights = MatchWeights.defaults();
         private OpeningsWeights openingsWeights = OpeningsWeights.defaults();
         private SearchAuditor auditor = SearchAuditor.none();
@@ -733,8 +876,9 @@ public final class OpeningsSearch {
         private int rescoreLimit = 200;
         private int nearMissLimit = 10;
 
-        private Builder(MatchingIndex index) {
-            this.index = Objects.requireNonNull(index, "index");
+        private Builder(MatchingIndex index, MatchingConfig config) {
+            this.index = index;
+            this.config = config;
         }
 
         /** Score weights of the needs' own queries; use the broad search's, so both directions agree. */

@@ -164,10 +164,7 @@ public final class OpeningsSearch {
                 return merge(request, c, List.of(searchPart(searcher, request, c)));
             });
         } catch (NoSuchElementException e) {
-            // A refused or unknown candidate is audited too: the attempt to look someone up is itself
-            // something the host must be able to trace.
-            auditor.searchedOpenings(new SearchAuditor.OpeningsEvent(request.viewer(), request.candidateId(), false,
-                    List.of(), clock.instant()));
+            auditRefused(request);
             throw e;
         }
         audit(request, result);
@@ -184,6 +181,15 @@ public final class OpeningsSearch {
         result.nearMisses().forEach(m -> ids.add(m.needId()));
         auditor.searchedOpenings(new SearchAuditor.OpeningsEvent(request.viewer(), result.candidateId(),
                 request.candidate() != null, ids, clock.instant()));
+    }
+
+    /**
+     * Tells the audit hook about a refused look-up (an unknown or invisible candidate): the attempt to look someone
+     * up is itself something the host must be able to trace.
+     */
+    public void auditRefused(OpeningsRequest request) {
+        auditor.searchedOpenings(new SearchAuditor.OpeningsEvent(request.viewer(), request.candidateId(), false,
+                List.of(), clock.instant()));
     }
 
     /**

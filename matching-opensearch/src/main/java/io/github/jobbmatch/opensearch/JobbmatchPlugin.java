@@ -41,9 +41,10 @@ import org.opensearch.watcher.ResourceWatcherService;
 
 /**
  * The Jobbmatch OpenSearch plugin: the Norwegian analyzer ({@value #ANALYZER_TYPE}) and the taxonomy expansion
- * filter ({@value #TAXONOMY_FILTER}) as analysis components; the broad search as a shard-level action
- * ({@link MatchAction}); REST endpoints to create an index with the generated mapping, to write interchange
- * documents and to search. See docs/scaling.md.
+ * filter ({@value #TAXONOMY_FILTER}) as analysis components; the broad search
+ * and the candidate-first search as one shard-level action ({@link MatchAction}); REST endpoints to create an
+ * index with the generated mapping, to write interchange documents, to search and to find openings. See
+ * docs/scaling.md.
  */
 public final class JobbmatchPlugin extends Plugin implements AnalysisPlugin, ActionPlugin {
 
@@ -99,7 +100,8 @@ public final class JobbmatchPlugin extends Plugin implements AnalysisPlugin, Act
     public List<RestHandler> getRestHandlers(Settings settings, RestController restController,
             ClusterSettings clusterSettings, IndexScopedSettings indexScopedSettings, SettingsFilter settingsFilter,
             IndexNameExpressionResolver indexNameExpressionResolver, Supplier<DiscoveryNodes> nodesInCluster) {
-        return List.of(new RestCreateIndexAction(), new RestDocumentsAction(matching), new RestMatchAction());
+        return List.of(new RestCreateIndexAction(), new RestDocumentsAction(matching), new RestMatchAction(),
+                new RestOpeningsAction(matching));
     }
 
     private static final class NorwegianProvider extends AbstractIndexAnalyzerProvider<Analyzer> {

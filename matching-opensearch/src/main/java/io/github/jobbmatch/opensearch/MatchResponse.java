@@ -7,7 +7,10 @@ import org.opensearch.core.action.support.DefaultShardOperationFailedException;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
 
-/** The merged broad search, as the result JSON of the embedded search (matching-json's SearchResultJson). */
+/**
+ * The merged match, as the result JSON of the embedded search (matching-json's {@code SearchResultJson} or
+ * {@code OpeningsResultJson}).
+ */
 public final class MatchResponse extends BroadcastResponse {
 
     private final String json;

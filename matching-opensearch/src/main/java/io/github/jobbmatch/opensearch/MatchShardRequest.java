@@ -6,7 +6,7 @@ import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.index.shard.ShardId;
 
-/** The broad search on one shard. */
+/** A match on one shard. */
 public final class MatchShardRequest extends BroadcastShardRequest {
 
     private final MatchRequest.Payload payload;
@@ -19,7 +19,7 @@ public final class MatchShardRequest extends BroadcastShardRequest {
     /** Reads a shard request from the transport. */
     public MatchShardRequest(StreamInput in) throws IOException {
         super(in);
-        this.payload = new MatchRequest.Payload(in);
+        this.payload = MatchRequest.Payload.read(in);
     }
 
     MatchRequest.Payload payload() {

@@ -3,6 +3,8 @@ package io.github.jobbmatch.opensearch;
 import io.github.jobbmatch.analysis.NorwegianWorkAnalyzer;
 import io.github.jobbmatch.index.MatchingConfig;
 import io.github.jobbmatch.search.MatchingSearch;
+import io.github.jobbmatch.search.OpeningsSearch;
+import io.github.jobbmatch.search.SearchAuditor;
 import io.github.jobbmatch.taxonomy.StarterTaxonomy;
 import io.github.jobbmatch.taxonomy.Taxonomy;
 import io.github.jobbmatch.taxonomy.TaxonomyFiles;
@@ -40,6 +42,7 @@ public final class NodeMatching {
 
     private final MatchingConfig config;
     private final MatchingSearch search;
+    private final OpeningsSearch openings;
 
     NodeMatching(Settings settings, Path configDir) {
         this.config = MatchingConfig.norwegian(taxonomy(settings, configDir));
@@ -47,6 +50,21 @@ public final class NodeMatching {
                 .auditor(e -> AUDIT.info("search need={} view={} viewerOrganisation={} viewerRole={} returned={} at={}",
                         e.needId(), e.view().wire(), e.viewer().organisation(), e.viewer().role(), e.candidateIds(),
                         e.at()))
+                .build();
+        this.openings = OpeningsSearch.builder(config)
+                .auditor(new SearchAuditor() {
+                    @Override
+                    public void searched(Event e) {
+                        // Only candidate-first events come here; see searchedOpenings.
+                    }
+
+                    @Override
+                    public void searchedOpenings(OpeningsEvent e) {
+                        AUDIT.info("openings candidate={} adHoc={} viewerOrganisation={} viewerRole={} returned={} at={}",
+                                e.candidateId(), e.adHoc(), e.viewer().organisation(), e.viewer().role(), e.needIds(),
+                                e.at());
+                    }
+                })
                 .build();
     }
 
@@ -58,6 +76,11 @@ public final class NodeMatching {
     /** The search that runs on shards and merges their parts. */
     public MatchingSearch search() {
         return search;
+    }
+
+    /** The candidate-first search that runs on shards and merges their parts. */
+    public OpeningsSearch openings() {
+        return openings;
     }
 
     /** A new analyzer with the configuration's settings (OpenSearch closes the analyzers of closed indexes). */

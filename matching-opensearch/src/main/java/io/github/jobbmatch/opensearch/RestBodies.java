@@ -1,5 +1,7 @@
 package io.github.jobbmatch.opensearch;
 
+import io.github.jobbmatch.model.Candidate;
+import io.github.jobbmatch.search.OpeningsRequest;
 import io.github.jobbmatch.search.SearchRequest;
 import io.github.jobbmatch.search.View;
 import io.github.jobbmatch.search.Viewer;
@@ -27,16 +29,7 @@ final class RestBodies {
                 default -> throw new IllegalArgumentException("view: expected adviser or employer, got '" + v + "'");
             };
         }
-        Viewer viewer = new Viewer(null, null);
-        if (body.get("viewer") != null) {
-            if (!(body.get("viewer") instanceof Map<?, ?> m)) {
-                throw new IllegalArgumentException("viewer: expected an object");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> v = (Map<String, Object>) m;
-            known(v, Set.of("organisation", "role"), "viewer.");
-            viewer = new Viewer(optionalString(v, "organisation", "viewer."), optionalString(v, "role", "viewer."));
-        }
+        Viewer viewer = viewer(body);
         List<String> exclude = new ArrayList<>();
         if (body.get("exclude") != null) {
             if (!(body.get("exclude") instanceof List<?> list)) {
@@ -50,6 +43,54 @@ final class RestBodies {
             }
         }
         return new SearchRequest(needId, top, view, viewer, exclude);
+    }
+
+    /**
+     * A candidate-first request: FORMAT.md's {@code candidateId} (or an ad-hoc interchange {@code candidate}),
+     * {@code top}, {@code viewer}, and {@code inProcess} (need id to how many candidates are in process).
+     */
+    static OpeningsRequest openingsRequest(Map<String, Object> body, java.util.function.Function<Map<String, Object>, Candidate> candidate) {
+        known(body, Set.of("candidateId", "candidate", "top", "viewer", "inProcess"), "");
+        if ((body.get("candidateId") == null) == (body.get("candidate") == null)) {
+            throw new IllegalArgumentException("candidateId: exactly one of candidateId and candidate is required");
+        }
+        Candidate adHoc = null;
+        if (body.get("candidate") != null) {
+            if (!(body.get("candidate") instanceof Map<?, ?> m)) {
+                throw new IllegalArgumentException("candidate: expected an object (an interchange candidate)");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) m;
+            adHoc = candidate.apply(c);
+        }
+        String candidateId = adHoc == null ? string(body, "candidateId", "") : null;
+        int top = body.get("top") == null ? 0 : integer(body, "top", "");
+        Map<String, Integer> inProcess = new java.util.LinkedHashMap<>();
+        if (body.get("inProcess") != null) {
+            if (!(body.get("inProcess") instanceof Map<?, ?> m)) {
+                throw new IllegalArgumentException("inProcess: expected an object of need id to count");
+            }
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getValue() instanceof Integer n) || n < 0) {
+                    throw new IllegalArgumentException("inProcess." + e.getKey() + ": expected a count >= 0");
+                }
+                inProcess.put(String.valueOf(e.getKey()), n);
+            }
+        }
+        return new OpeningsRequest(candidateId, adHoc, top, viewer(body), inProcess);
+    }
+
+    private static Viewer viewer(Map<String, Object> body) {
+        if (body.get("viewer") == null) {
+            return new Viewer(null, null);
+        }
+        if (!(body.get("viewer") instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("viewer: expected an object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> v = (Map<String, Object>) m;
+        known(v, Set.of("organisation", "role"), "viewer.");
+        return new Viewer(optionalString(v, "organisation", "viewer."), optionalString(v, "role", "viewer."));
     }
 
     private static void known(Map<String, Object> body, Set<String> keys, String prefix) {

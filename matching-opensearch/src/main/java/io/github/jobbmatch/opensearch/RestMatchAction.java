@@ -3,7 +3,6 @@ package io.github.jobbmatch.opensearch;
 import io.github.jobbmatch.index.DocType;
 import io.github.jobbmatch.index.Fields;
 import io.github.jobbmatch.index.RecordCodec;
-import io.github.jobbmatch.json.InterchangeCodec;
 import io.github.jobbmatch.model.Employer;
 import io.github.jobbmatch.model.Need;
 import io.github.jobbmatch.search.SearchRequest;
@@ -30,8 +29,6 @@ import org.opensearch.transport.client.node.NodeClient;
  * shard searches its candidates ({@link MatchAction}). {@code ?preference=} is OpenSearch's search preference.
  */
 final class RestMatchAction extends BaseRestHandler {
-
-    private final InterchangeCodec codec = new InterchangeCodec();
 
     @Override
     public String getName() {
@@ -69,8 +66,8 @@ final class RestMatchAction extends BaseRestHandler {
             Need need = RecordCodec.decodeNeed(needRecord);
             record(client, index, DocType.EMPLOYER, need.employerId(), channel, employerRecord -> {
                 Employer employer = employerRecord == null ? null : RecordCodec.decodeEmployer(employerRecord);
-                MatchRequest match = new MatchRequest(index, new MatchRequest.Payload(search, codec.write(need),
-                        employer == null ? null : codec.write(employer)), preference);
+                MatchRequest match = new MatchRequest(index, new MatchRequest.Search(search, Codecs.INTERCHANGE.write(need),
+                        employer == null ? null : Codecs.INTERCHANGE.write(employer)), preference);
                 client.execute(MatchAction.INSTANCE, match, ActionListener.wrap(
                         r -> RestResponses.result(channel, r.json(), r.getFailedShards()),
                         e -> RestResponses.failure(channel, e)));

@@ -1,10 +1,13 @@
 package io.github.jobbmatch.opensearch;
 
-import io.github.jobbmatch.json.InterchangeCodec;
+import io.github.jobbmatch.json.OpeningsResultJson;
 import io.github.jobbmatch.json.SearchResultJson;
+import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.model.Employer;
 import io.github.jobbmatch.model.Need;
 import io.github.jobbmatch.search.MatchingSearch;
+import io.github.jobbmatch.search.OpeningsResult;
+import io.github.jobbmatch.search.OpeningsSearch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +34,9 @@ import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.TransportService;
 
 /**
- * Runs the embedded broad search on one copy of every shard ({@link MatchingSearch#searchPart} on the shard's
- * Lucene searcher) and merges the parts on the coordinating node ({@link MatchingSearch#merge}). A failing copy
+ * Runs the embedded search on one copy of every shard ({@link MatchingSearch#searchPart} or
+ * {@link OpeningsSearch#searchPart} on the shard's Lucene searcher) and merges the parts on the coordinating node
+ * ({@link MatchingSearch#merge}, {@link OpeningsSearch#merge}). A failing copy
  * is retried on another copy of the same shard (the replicas); when every copy of a shard fails, the response
  * carries no result rather than an incomplete one.
  */
@@ -41,7 +45,6 @@ public final class TransportMatchAction
 
     private final IndicesService indices;
     private final NodeMatching matching;
-    private final InterchangeCodec codec = new InterchangeCodec();
 
     /** Created by OpenSearch's injector. */
     @Inject
@@ -56,26 +59,27 @@ public final class TransportMatchAction
 
     @Override
     protected MatchShardResponse shardOperation(MatchShardRequest request, Task task) throws IOException {
-        MatchRequest.Payload p = request.payload();
-        Need need = codec.readNeed(p.needJson());
-        Employer employer = p.employerJson() == null ? null : codec.readEmployer(p.employerJson());
         IndexShard shard = indices.indexServiceSafe(request.shardId().getIndex()).getShard(request.shardId().id());
         try (Engine.Searcher searcher = shard.acquireSearcher("jobbmatch")) {
-            return new MatchShardResponse(request.shardId(),
-                    matching.search().searchPart(searcher, p.request(), need, employer));
+            return switch (request.payload()) {
+                case MatchRequest.Search p -> new MatchShardResponse(request.shardId(), matching.search().searchPart(
+                        searcher, p.request(), need(p), employer(p)), null);
+                case MatchRequest.Openings p -> new MatchShardResponse(request.shardId(), null, matching.openings()
+                        .searchPart(searcher, p.request(), Codecs.INTERCHANGE.readCandidate(p.candidateJson())));
+            };
         }
     }
 
     @Override
     protected MatchResponse newResponse(MatchRequest request, AtomicReferenceArray shardsResponses,
             ClusterState clusterState) {
-        List<MatchingSearch.Part> parts = new ArrayList<>();
+        List<MatchShardResponse> parts = new ArrayList<>();
         List<DefaultShardOperationFailedException> failures = new ArrayList<>();
         int failed = 0;
         for (int i = 0; i < shardsResponses.length(); i++) {
             Object r = shardsResponses.get(i);
             if (r instanceof MatchShardResponse m) {
-                parts.add(m.part());
+                parts.add(m);
             } else {
                 failed++;
                 if (r instanceof BroadcastShardOperationFailedException e) {
@@ -85,14 +89,31 @@ public final class TransportMatchAction
         }
         String json = null;
         if (failed == 0 && !parts.isEmpty()) {
-            MatchRequest.Payload p = request.payload();
-            Need need = codec.readNeed(p.needJson());
-            Employer employer = p.employerJson() == null ? null : codec.readEmployer(p.employerJson());
-            MatchingSearch.Merged merged = matching.search().merge(p.request(), need, employer, parts);
-            matching.search().audit(p.request(), merged);
-            json = SearchResultJson.toJson(merged.result());
+            json = switch (request.payload()) {
+                case MatchRequest.Search p -> {
+                    MatchingSearch.Merged merged = matching.search().merge(p.request(), need(p), employer(p),
+                            parts.stream().map(MatchShardResponse::searchPart).toList());
+                    matching.search().audit(p.request(), merged);
+                    yield SearchResultJson.toJson(merged.result());
+                }
+                case MatchRequest.Openings p -> {
+                    Candidate c = Codecs.INTERCHANGE.readCandidate(p.candidateJson());
+                    OpeningsResult merged = matching.openings().merge(p.request(), c,
+                            parts.stream().map(MatchShardResponse::openingsPart).toList());
+                    matching.openings().audit(p.request(), merged);
+                    yield OpeningsResultJson.toJson(merged);
+                }
+            };
         }
         return new MatchResponse(json, shardsResponses.length(), parts.size(), failed, failures);
+    }
+
+    private static Need need(MatchRequest.Search p) {
+        return Codecs.INTERCHANGE.readNeed(p.needJson());
+    }
+
+    private static Employer employer(MatchRequest.Search p) {
+        return p.employerJson() == null ? null : Codecs.INTERCHANGE.readEmployer(p.employerJson());
     }
 
     @Override

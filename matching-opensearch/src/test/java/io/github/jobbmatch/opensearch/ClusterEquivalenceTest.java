@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobbmatch.index.MatchingConfig;
 import io.github.jobbmatch.index.MatchingIndex;
 import io.github.jobbmatch.json.DocumentType;
+import io.github.jobbmatch.json.InterchangeCodec;
+import io.github.jobbmatch.json.OpeningsResultJson;
 import io.github.jobbmatch.json.SearchResultJson;
 import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.model.Employer;
@@ -14,13 +16,17 @@ import io.github.jobbmatch.model.Need;
 import io.github.jobbmatch.sample.Calibration;
 import io.github.jobbmatch.sample.SampleGenerator;
 import io.github.jobbmatch.search.MatchingSearch;
+import io.github.jobbmatch.search.OpeningsRequest;
+import io.github.jobbmatch.search.OpeningsSearch;
 import io.github.jobbmatch.search.SearchRequest;
 import io.github.jobbmatch.search.View;
 import io.github.jobbmatch.search.Viewer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,20 +50,23 @@ class ClusterEquivalenceTest {
     private static final long SEED = 20261123L;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final InterchangeCodec codec = new InterchangeCodec();
     private TestCluster cluster;
     private MatchingIndex embedded;
     private MatchingSearch embeddedSearch;
+    private OpeningsSearch embeddedOpenings;
     private List<Need> needs;
+    private List<Candidate> candidates;
 
     @BeforeAll
     void startClusterAndLoadBoth() throws Exception {
         System.out.println("ClusterEquivalenceTest seed=" + SEED);
         cluster = new TestCluster(2);
         SampleGenerator gen = new SampleGenerator(SEED, Calibration.builtIn());
-        List<Candidate> candidates = gen.candidates(1500).toList();
+        candidates = gen.candidates(1500).toList();
         List<Employer> employers = new ArrayList<>(gen.employers(30));
         employers.addAll(SampleGenerator.showcaseEmployers());
-        needs = new ArrayList<>(gen.needs(24, employers).toList());
+        needs = new ArrayList<>(gen.needs(80, employers).toList());
         needs.addAll(SampleGenerator.showcaseNeeds());
 
         embedded = MatchingIndex.inMemory(MatchingConfig.defaults());
@@ -68,6 +77,7 @@ class ClusterEquivalenceTest {
         embedded.refresh();
         embeddedSearch = MatchingSearch.builder(embedded)
                 .aliasKey(TestCluster.ALIAS_KEY.getBytes(StandardCharsets.UTF_8)).build();
+        embeddedOpenings = OpeningsSearch.builder(embedded).build();
 
         cluster.createIndex(INDEX, 4, 1);
         cluster.write(INDEX, DocumentType.CANDIDATE, candidates);
@@ -114,6 +124,12 @@ class ClusterEquivalenceTest {
         assertThat(rejected.get("rejected").get(0).get("line").asInt()).isEqualTo(1);
         JsonNode badType = cluster.call("POST", "/" + INDEX + "/_jobbmatch/documents/kandidat", "{}\n", 400);
         assertThat(badType.get("error").asText()).contains("kandidat");
+        JsonNode noCandidate = cluster.call("POST", "/" + INDEX + "/_jobbmatch/openings", "{\"candidateId\":\"k-none\"}", 404);
+        assertThat(noCandidate.get("error").asText()).contains("k-none");
+        JsonNode both = cluster.call("POST", "/" + INDEX + "/_jobbmatch/openings", "{\"top\":3}", 400);
+        assertThat(both.get("error").asText()).startsWith("candidateId");
+        JsonNode badAdHoc = cluster.call("POST", "/" + INDEX + "/_jobbmatch/openings", "{\"candidate\":{\"id\":\"x\"}}", 400);
+        assertThat(badAdHoc.get("error").asText()).startsWith("candidate:");
     }
 
     @Test
@@ -124,6 +140,42 @@ class ClusterEquivalenceTest {
     }
 
     private void assertEquivalent(Random r, String query) throws Exception {
+        assertBroadSearchesEquivalent(r, query);
+        assertOpeningsEquivalent(r, query);
+    }
+
+    /** Candidate-first: indexed candidates the viewer may see, with in-process counts, and one ad-hoc record. */
+    private void assertOpeningsEquivalent(Random r, String query) throws Exception {
+        int compared = 0;
+        int missesCompared = 0;
+        for (int i = 0; i < 20; i++) {
+            Candidate c = candidates.get(r.nextInt(candidates.size()));
+            String org = c.followedBy() == null ? null : c.followedBy().organisation();
+            Map<String, Integer> inProcess = new LinkedHashMap<>();
+            for (int k = 0; k < r.nextInt(3); k++) {
+                inProcess.put(needs.get(r.nextInt(needs.size())).id(), 1 + r.nextInt(3));
+            }
+            boolean adHoc = i == 0;
+            OpeningsRequest request = new OpeningsRequest(adHoc ? null : c.id(), adHoc ? c : null, 1 + r.nextInt(10),
+                    new Viewer(org, "veileder"), inProcess);
+            JsonNode expected = json.readTree(OpeningsResultJson.toJson(embeddedOpenings.search(request)));
+            StringBuilder body = new StringBuilder("{");
+            body.append(adHoc ? "\"candidate\":" + codec.write(c) : "\"candidateId\":" + json.writeValueAsString(c.id()));
+            body.append(",\"top\":").append(request.top());
+            if (org != null) {
+                body.append(",\"viewer\":{\"organisation\":").append(json.writeValueAsString(org)).append("}");
+            }
+            body.append(",\"inProcess\":").append(json.writeValueAsString(inProcess)).append("}");
+            JsonNode actual = cluster.call("POST", "/" + INDEX + "/_jobbmatch/openings" + query, body.toString(), 200);
+            assertThat(actual).as("candidate %s", c.id()).isEqualTo(expected);
+            compared += expected.get("shortlist").size();
+            missesCompared += expected.get("nearMisses").size();
+        }
+        System.out.println("openings compared: " + compared + " (+ near misses " + missesCompared + ")");
+        assertThat(compared + missesCompared).as("openings and near misses compared").isPositive();
+    }
+
+    private void assertBroadSearchesEquivalent(Random r, String query) throws Exception {
         int compared = 0;
         for (Need need : needs) {
             View view = r.nextInt(4) == 0 ? View.EMPLOYER : View.ADVISER;

@@ -14,7 +14,7 @@ import org.opensearch.core.index.shard.ShardId;
 /** The requests of the shard-level search survive the transport. */
 class MatchRequestWireTest {
 
-    private final MatchRequest.Payload payload = new MatchRequest.Payload(
+    private final MatchRequest.Payload payload = new MatchRequest.Search(
             new SearchRequest("n-1", 7, View.EMPLOYER, new Viewer("NAV Agder", null), List.of("k-1", "k-2")),
             "{\"id\":\"n-1\"}", null);
 
@@ -28,6 +28,25 @@ class MatchRequestWireTest {
             assertThat(read.payload()).isEqualTo(payload);
             assertThat(read.preference()).isEqualTo("_only_nodes:abc");
             assertThat(read.indices()).containsExactly("idx");
+        }
+    }
+
+    @Test
+    void anOpeningsRequestRoundTrips() throws Exception {
+        for (boolean adHoc : new boolean[] {false, true}) {
+            io.github.jobbmatch.model.Candidate c = io.github.jobbmatch.testing.SearchFixtures.randomCandidate(
+                    new java.util.Random(3), "k-7");
+            java.util.Map<String, Integer> inProcess = new java.util.LinkedHashMap<>();
+            inProcess.put("n-2", 1);
+            inProcess.put("n-1", 0);
+            io.github.jobbmatch.search.OpeningsRequest r = new io.github.jobbmatch.search.OpeningsRequest(
+                    adHoc ? null : "k-7", adHoc ? c : null, 4, new Viewer(null, "veileder"), inProcess);
+            MatchRequest.Openings p = new MatchRequest.Openings(r, Codecs.INTERCHANGE.write(c));
+            BytesStreamOutput out = new BytesStreamOutput();
+            new MatchRequest("idx", p, null).writeTo(out);
+            try (StreamInput in = out.bytes().streamInput()) {
+                assertThat(new MatchRequest(in).payload()).as("adHoc %s", adHoc).isEqualTo(p);
+            }
         }
     }
 

@@ -56,6 +56,19 @@ class PartWireTest {
                     assertThat(PartWire.read(in)).isEqualTo(part);
                 }
             }
+            io.github.jobbmatch.search.OpeningsSearch openings = io.github.jobbmatch.search.OpeningsSearch
+                    .builder(index).build();
+            for (io.github.jobbmatch.model.Candidate c : gen.candidates(40).toList()) {
+                var request = new io.github.jobbmatch.search.OpeningsRequest(null, c, 1 + r.nextInt(10),
+                        new Viewer(null, null), java.util.Map.of(needs.get(0).id(), 1));
+                io.github.jobbmatch.search.OpeningsSearch.Part part = index.withSearcher(
+                        s -> openings.searchPart(s, request, c));
+                BytesStreamOutput out = new BytesStreamOutput();
+                PartWire.writeOpenings(part, out);
+                try (StreamInput in = out.bytes().streamInput()) {
+                    assertThat(PartWire.readOpenings(in)).isEqualTo(part);
+                }
+            }
         }
     }
 }

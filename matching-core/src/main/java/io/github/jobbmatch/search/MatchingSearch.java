@@ -67,6 +67,7 @@ public final class MatchingSearch {
     private final Clock clock;
     private final byte[] aliasKey;
     private final int nearMissLimit;
+    private final double nearMissFilterShare;
 
     private MatchingSearch(Builder b) {
         this.index = b.index;
@@ -78,6 +79,7 @@ public final class MatchingSearch {
         this.clock = b.clock;
         this.aliasKey = b.aliasKey.clone();
         this.nearMissLimit = b.nearMissLimit;
+        this.nearMissFilterShare = b.nearMissFilterShare;
     }
 
     /** A builder over this index. */
@@ -359,10 +361,28 @@ public final class MatchingSearch {
                 b.add(g.query(), g.occur());
             }
         }
-        b.add(failsExactlyOne(units), Occur.FILTER);
-        TopDocs td = searcher.search(compiled.scored(b), new TopScoreDocCollectorManager(nearMissLimit, nearMissLimit));
-        // Same order as the query: score, then doc id.
-        List<Miss> misses = failedUnits(searcher, units, td.scoreDocs);
+        Weight[] unitWeights = new Weight[units.size()];
+        boolean[] pass = new boolean[units.size()];
+        for (int u = 0; u < unitWeights.length; u++) {
+            unitWeights[u] = searcher.createWeight(searcher.rewrite(units.get(u).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            pass[u] = units.get(u).passWhenMatching();
+        }
+        Query exactlyOne = failsExactlyOne(units);
+        List<Miss> misses = new ArrayList<>();
+        if (estimatedCost(searcher, exactlyOne) <= nearMissFilterShare * searcher.getIndexReader().maxDoc()) {
+            // Few candidates fail exactly one unit (e.g. two rare musts): filter on them, score those.
+            b.add(exactlyOne, Occur.FILTER);
+            TopDocs td = searcher.search(compiled.scored(b), new TopScoreDocCollectorManager(nearMissLimit, nearMissLimit));
+            misses.addAll(failedUnits(searcher, unitWeights, pass, units, td.scoreDocs));
+        } else {
+            // Most of the pool fails exactly one unit (a rare must): score it with pruning, test the units only
+            // for the documents that could enter the top.
+            NearMissCollector collector = new NearMissCollector(nearMissLimit, unitWeights, pass);
+            searcher.search(compiled.scored(b), collector);
+            for (NearMissCollector.Hit h : collector.hits()) {
+                misses.add(new Miss(h.doc(), h.score(), units.get(h.unit())));
+            }
+        }
         List<NearMiss> out = new ArrayList<>();
         boolean adviser = view == View.ADVISER;
         for (Miss m : misses) {
@@ -375,12 +395,20 @@ public final class MatchingSearch {
         return out;
     }
 
-    /** For each hit (in the given order), the one unit it fails, tested on the hit's leaf. */
-    private static List<Miss> failedUnits(IndexSearcher searcher, List<Unit> units, ScoreDoc[] hits) throws IOException {
-        List<Weight> weights = new ArrayList<>(units.size());
-        for (Unit u : units) {
-            weights.add(searcher.createWeight(searcher.rewrite(u.query()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    /** An upper bound of the documents {@code q} matches, from its scorers' cost estimates (no iteration). */
+    private static long estimatedCost(IndexSearcher searcher, Query q) throws IOException {
+        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier ss = w.scorerSupplier(leaf);
+            cost += ss == null ? 0 : ss.cost();
         }
+        return cost;
+    }
+
+    /** For each hit (in the given order), the one unit it fails, tested on the hit's leaf. */
+    private static List<Miss> failedUnits(IndexSearcher searcher, Weight[] weights, boolean[] pass, List<Unit> units,
+            ScoreDoc[] hits) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Miss> out = new ArrayList<>(hits.length);
         for (ScoreDoc sd : hits) {
@@ -388,7 +416,7 @@ public final class MatchingSearch {
             int local = sd.doc - leaf.docBase;
             Unit failed = null;
             for (int u = 0; u < units.size(); u++) {
-                if (DocProbe.matches(weights.get(u), leaf, local) != units.get(u).passWhenMatching()) {
+                if (DocProbe.matches(weights[u], leaf, local) != pass[u]) {
                     failed = units.get(u);
                     break;
                 }
@@ -424,6 +452,7 @@ public final class MatchingSearch {
         private Clock clock = Clock.systemUTC();
         private byte[] aliasKey;
         private int nearMissLimit = 10;
+        private double nearMissFilterShare = 1.0 / 16;
 
         private Builder(MatchingIndex index) {
             this.index = Objects.requireNonNull(index, "index");
@@ -467,6 +496,15 @@ public final class MatchingSearch {
                 throw new IllegalArgumentException("nearMisses: expected 0-100, got " + limit);
             }
             this.nearMissLimit = limit;
+            return this;
+        }
+
+        /**
+         * Below which share of the index the near misses are found by filtering on "fails exactly one" (else by
+         * scoring the non-relaxable pool and testing the top documents); both give the same result. For tests.
+         */
+        Builder nearMissFilterShare(double share) {
+            this.nearMissFilterShare = share;
             return this;
         }
 

@@ -51,6 +51,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BroadSearchReferenceTest {
 
+    static final byte[] KEY = "reference-test-key-0123".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     static LongStream seeds() {
         return LongStream.range(1, 41);
     }
@@ -63,7 +65,11 @@ class BroadSearchReferenceTest {
         MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
         int limit = 1 + r.nextInt(8);
         try (MatchingIndex index = MatchingIndex.inMemory(config)) {
-            MatchingSearch search = MatchingSearch.builder(index).nearMisses(limit).build();
+            MatchingSearch search = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).build();
+            // Both near-miss paths: filtering on "fails exactly one", and scoring the pool with the units tested in
+            // the collector.
+            MatchingSearch filtering = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).nearMissFilterShare(1e9).build();
+            MatchingSearch collecting = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).nearMissFilterShare(0).build();
             List<Object> docs = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
@@ -103,17 +109,9 @@ class BroadSearchReferenceTest {
                 index.withSearcher(s -> {
                     // Near misses.
                     List<SearchResult.NearMiss> expected = referenceNearMisses(s, compiled, limit, view, search);
-                    assertThat(res.nearMisses()).as(ctx).hasSameSizeAs(expected);
-                    for (int i = 0; i < expected.size(); i++) {
-                        SearchResult.NearMiss e = expected.get(i);
-                        SearchResult.NearMiss g = res.nearMisses().get(i);
-                        assertThat(g.candidateId()).as(ctx + " #" + i).isEqualTo(e.candidateId());
-                        assertThat(g.alias()).as(ctx + " #" + i).isEqualTo(e.alias());
-                        assertThat(g.gapKind()).as(ctx + " #" + i).isEqualTo(e.gapKind());
-                        assertThat(g.gap()).as(ctx + " #" + i).isEqualTo(e.gap());
-                        assertThat(g.route()).as(ctx + " #" + i).isEqualTo(e.route());
-                        assertThat(g.score()).as(ctx + " #" + i).isCloseTo(e.score(), within(1e-6));
-                    }
+                    assertSameNearMisses(ctx + " (default)", res.nearMisses(), expected);
+                    assertSameNearMisses(ctx + " (filtering)", filtering.search(req).nearMisses(), expected);
+                    assertSameNearMisses(ctx + " (collecting)", collecting.search(req).nearMisses(), expected);
                     // Funnel.
                     assertThat(res.diagnostics().funnel()).as(ctx).isEqualTo(referenceFunnel(s, compiled));
                     // Clause matches of every short-listed hit.
@@ -128,6 +126,20 @@ class BroadSearchReferenceTest {
                     return null;
                 });
             }
+        }
+    }
+
+    static void assertSameNearMisses(String ctx, List<SearchResult.NearMiss> got, List<SearchResult.NearMiss> expected) {
+        assertThat(got).as(ctx).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            SearchResult.NearMiss e = expected.get(i);
+            SearchResult.NearMiss g = got.get(i);
+            assertThat(g.candidateId()).as(ctx + " #" + i).isEqualTo(e.candidateId());
+            assertThat(g.alias()).as(ctx + " #" + i).isEqualTo(e.alias());
+            assertThat(g.gapKind()).as(ctx + " #" + i).isEqualTo(e.gapKind());
+            assertThat(g.gap()).as(ctx + " #" + i).isEqualTo(e.gap());
+            assertThat(g.route()).as(ctx + " #" + i).isEqualTo(e.route());
+            assertThat(g.score()).as(ctx + " #" + i).isCloseTo(e.score(), within(1e-6));
         }
     }
 

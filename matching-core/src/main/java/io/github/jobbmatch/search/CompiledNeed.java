@@ -8,7 +8,6 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -111,12 +110,6 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
         for (ScoredClause c : clauses) {
             gatesBuilder.add(c.query(), BooleanClause.Occur.SHOULD);
         }
-        // A zero-point clause every document matches, and "at least one SHOULD": the same matches and scores
-        // (a gate-passing candidate that scores nothing still matches), but Lucene then runs the scored clauses
-        // as a filtered MaxScore disjunction, which skips documents that cannot reach the top k, instead of a
-        // plain sum over every document that passes the gates.
-        gatesBuilder.add(new BoostQuery(new MatchAllDocsQuery(), 0f), BooleanClause.Occur.SHOULD);
-        gatesBuilder.setMinimumNumberShouldMatch(1);
         Query q = gatesBuilder.build();
         return achievable > 0 ? new BoostQuery(q, 1f / achievable) : q;
     }

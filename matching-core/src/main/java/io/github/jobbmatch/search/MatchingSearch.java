@@ -35,6 +35,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -141,7 +142,8 @@ public final class MatchingSearch {
         }
         compiled.notes().forEach(n -> reasons.add(new Reason("note", n)));
 
-        List<FunnelStep> funnel = funnel(searcher, compiled);
+        Funnel counted = funnel(searcher, compiled);
+        List<FunnelStep> funnel = counted.steps();
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
         if (passed == 0 && visible > 0) {
@@ -154,7 +156,10 @@ public final class MatchingSearch {
             }
         }
 
-        TopDocs top = searcher.search(compiled.query(), new TopScoreDocCollectorManager(request.top(), request.top()));
+        // The funnel's last bit set is exactly the gate-passing set: filter on it, score only the scored clauses.
+        TopDocs top = searcher.search(compiled.scored(new BooleanQuery.Builder()
+                        .add(new PassingDocsQuery(counted.passing()), Occur.FILTER)),
+                new TopScoreDocCollectorManager(request.top(), request.top()));
         HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
         List<ShortlistEntry> shortlist = new ArrayList<>();
         int rank = 0;
@@ -192,16 +197,20 @@ public final class MatchingSearch {
      * fewer, its matches are intersected with them word by word), so a gate is never re-evaluated for a later step
      * and the expensive travel gate only sees the documents every cheaper gate let through.
      */
-    private static List<FunnelStep> funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
+    private record Funnel(List<FunnelStep> steps, FixedBitSet[] passing) {}
+
+    private static Funnel funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
         List<Gate> gates = compiled.gates();
         Weight[] weights = new Weight[gates.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = searcher.createWeight(searcher.rewrite(gates.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         }
         long[] counts = new long[gates.size()];
+        FixedBitSet[] passingByLeaf = new FixedBitSet[searcher.getIndexReader().leaves().size()];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             int maxDoc = leaf.reader().maxDoc();
             FixedBitSet passing = new FixedBitSet(maxDoc);
+            passingByLeaf[leaf.ord] = passing;
             passing.set(0, maxDoc);
             Bits live = leaf.reader().getLiveDocs();
             if (live != null) {
@@ -270,7 +279,7 @@ public final class MatchingSearch {
         for (int i = 0; i < gates.size(); i++) {
             steps.add(new FunnelStep(gates.get(i).key(), gates.get(i).label(), counts[i]));
         }
-        return steps;
+        return new Funnel(steps, passingByLeaf);
     }
 
     /**
@@ -377,6 +386,13 @@ public final class MatchingSearch {
         } else {
             // Most of the pool fails exactly one unit (a rare must): score it with pruning, test the units only
             // for the documents that could enter the top.
+            // A zero-point clause every document matches, and "at least one SHOULD": the same matches and scores,
+            // but Lucene then runs the scored clauses as a filtered MaxScore disjunction, which skips documents that
+            // cannot reach the top once it is full, instead of summing every clause for every document of the pool.
+            // (Not for the short list: there the gates are selective, the top rarely fills, and the match-all
+            // clause would make Lucene walk every document.)
+            b.add(new BoostQuery(new MatchAllDocsQuery(), 0f), Occur.SHOULD);
+            b.setMinimumNumberShouldMatch(1);
             NearMissCollector collector = new NearMissCollector(nearMissLimit, unitWeights, pass);
             searcher.search(compiled.scored(b), collector);
             for (NearMissCollector.Hit h : collector.hits()) {

@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The broad search's fast paths against the straightforward forms they replaced, on seeded random
  * corpora: near misses (one scored query per relaxable gate, per {@code notPossible} value), the funnel
- * (one cumulative count per gate) and the clause matches of explanations ({@link Weight#explain} per
+ * (one cumulative count per gate), the short list (the one query's top k) and the clause matches of explanations ({@link Weight#explain} per
  * clause and level). The reference forms live here, written from docs/matching.md.
  */
 class BroadSearchReferenceTest {
@@ -116,6 +116,15 @@ class BroadSearchReferenceTest {
                     assertThat(res.diagnostics().funnel()).as(ctx).isEqualTo(referenceFunnel(s, compiled));
                     // Clause matches of every short-listed hit.
                     TopDocs top = s.search(compiled.query(), 20);
+                    // The short list (filtered on the funnel's bit set) is the one query's top 20.
+                    assertThat(res.shortlist()).as(ctx).hasSize(top.scoreDocs.length);
+                    for (int i = 0; i < top.scoreDocs.length; i++) {
+                        String id = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, top.scoreDocs[i].doc)).id();
+                        SearchResult.ShortlistEntry e = res.shortlist().get(i);
+                        assertThat(view == View.ADVISER ? e.candidateId() : e.alias())
+                                .as(ctx + " rank " + (i + 1)).isEqualTo(view == View.ADVISER ? id : search.alias(need.id(), id));
+                        assertThat(e.score()).as(ctx + " rank " + (i + 1)).isCloseTo(top.scoreDocs[i].score, within(1e-6));
+                    }
                     HitExplainer explainer = new HitExplainer(config, search.compiler(), compiled, s);
                     for (ScoreDoc sd : top.scoreDocs) {
                         Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, sd.doc));

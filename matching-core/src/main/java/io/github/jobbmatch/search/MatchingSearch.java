@@ -36,7 +36,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -44,12 +46,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
@@ -72,6 +73,7 @@ public final class MatchingSearch {
     private final Clock clock;
     private final byte[] aliasKey;
     private final int nearMissLimit;
+    private final double nearMissFilterShare;
 
     private MatchingSearch(Builder b) {
         this.index = b.index;
@@ -83,6 +85,7 @@ public final class MatchingSearch {
         this.clock = b.clock;
         this.aliasKey = b.aliasKey.clone();
         this.nearMissLimit = b.nearMissLimit;
+        this.nearMissFilterShare = b.nearMissFilterShare;
     }
 
     /** A builder over this index. */
@@ -192,12 +195,15 @@ public final class MatchingSearch {
             return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
                     new Diagnostics(List.of(), notes)), List.of(), List.of());
         }
-        List<FunnelStep> funnel = funnel(searcher, compiled);
+        Funnel counted = funnel(searcher, compiled);
+        List<FunnelStep> funnel = counted.steps();
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
 
-        TopDocs top = searcher.search(compiled.query(), new TopFieldCollectorManager(BY_SCORE_THEN_ID,
-                request.top(), null, request.top()));
+        // The funnel's last bit set is exactly the gate-passing set: filter on it, score only the scored clauses.
+        TopDocs top = searcher.search(compiled.scored(new BooleanQuery.Builder()
+                        .add(new PassingDocsQuery(counted.passing()), Occur.FILTER)),
+                new TopFieldCollectorManager(BY_SCORE_THEN_ID, request.top(), null, request.top()));
         HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
         List<ShortlistEntry> shortlist = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -321,16 +327,20 @@ public final class MatchingSearch {
      * fewer, its matches are intersected with them word by word), so a gate is never re-evaluated for a later step
      * and the expensive travel gate only sees the documents every cheaper gate let through.
      */
-    private static List<FunnelStep> funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
+    private record Funnel(List<FunnelStep> steps, FixedBitSet[] passing) {}
+
+    private static Funnel funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
         List<Gate> gates = compiled.gates();
         Weight[] weights = new Weight[gates.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = searcher.createWeight(searcher.rewrite(gates.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         }
         long[] counts = new long[gates.size()];
+        FixedBitSet[] passingByLeaf = new FixedBitSet[searcher.getIndexReader().leaves().size()];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             int maxDoc = leaf.reader().maxDoc();
             FixedBitSet passing = new FixedBitSet(maxDoc);
+            passingByLeaf[leaf.ord] = passing;
             passing.set(0, maxDoc);
             Bits live = leaf.reader().getLiveDocs();
             if (live != null) {
@@ -399,7 +409,7 @@ public final class MatchingSearch {
         for (int i = 0; i < gates.size(); i++) {
             steps.add(new FunnelStep(gates.get(i).key(), gates.get(i).label(), counts[i]));
         }
-        return steps;
+        return new Funnel(steps, passingByLeaf);
     }
 
     /**
@@ -490,11 +500,36 @@ public final class MatchingSearch {
                 b.add(g.query(), g.occur());
             }
         }
-        b.add(failsExactlyOne(units), Occur.FILTER);
-        TopDocs td = searcher.search(compiled.scored(b), new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit,
-                null, nearMissLimit));
-        // Same order as the short list: score, then candidate id.
-        List<Miss> misses = failedUnits(searcher, units, td.scoreDocs);
+        Weight[] unitWeights = new Weight[units.size()];
+        boolean[] pass = new boolean[units.size()];
+        for (int u = 0; u < unitWeights.length; u++) {
+            unitWeights[u] = searcher.createWeight(searcher.rewrite(units.get(u).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            pass[u] = units.get(u).passWhenMatching();
+        }
+        Query exactlyOne = failsExactlyOne(units);
+        List<Miss> misses = new ArrayList<>();
+        if (estimatedCost(searcher, exactlyOne) <= nearMissFilterShare * searcher.getIndexReader().maxDoc()) {
+            // Few candidates fail exactly one unit (e.g. two rare musts): filter on them, score those.
+            b.add(exactlyOne, Occur.FILTER);
+            TopDocs td = searcher.search(compiled.scored(b), new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit,
+                    null, nearMissLimit));
+            misses.addAll(failedUnits(searcher, unitWeights, pass, units, td.scoreDocs));
+        } else {
+            // Most of the pool fails exactly one unit (a rare must): score it with pruning, test the units only
+            // for the documents that could enter the top.
+            // A zero-point clause every document matches, and "at least one SHOULD": the same matches and scores,
+            // but Lucene then runs the scored clauses as a filtered MaxScore disjunction, which skips documents that
+            // cannot reach the top once it is full, instead of summing every clause for every document of the pool.
+            // (Not for the short list: there the gates are selective, the top rarely fills, and the match-all
+            // clause would make Lucene walk every document.)
+            b.add(new BoostQuery(new MatchAllDocsQuery(), 0f), Occur.SHOULD);
+            b.setMinimumNumberShouldMatch(1);
+            NearMissCollector collector = new NearMissCollector(nearMissLimit, unitWeights, pass);
+            searcher.search(compiled.scored(b), collector);
+            for (NearMissCollector.Hit h : collector.hits()) {
+                misses.add(new Miss(h.doc(), h.score(), units.get(h.unit())));
+            }
+        }
         List<NearMiss> out = new ArrayList<>();
         boolean adviser = view == View.ADVISER;
         for (Miss m : misses) {
@@ -507,12 +542,20 @@ public final class MatchingSearch {
         return out;
     }
 
-    /** For each hit (in the given order), the one unit it fails, tested on the hit's leaf. */
-    private static List<Miss> failedUnits(IndexSearcher searcher, List<Unit> units, ScoreDoc[] hits) throws IOException {
-        List<Weight> weights = new ArrayList<>(units.size());
-        for (Unit u : units) {
-            weights.add(searcher.createWeight(searcher.rewrite(u.query()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    /** An upper bound of the documents {@code q} matches, from its scorers' cost estimates (no iteration). */
+    private static long estimatedCost(IndexSearcher searcher, Query q) throws IOException {
+        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier ss = w.scorerSupplier(leaf);
+            cost += ss == null ? 0 : ss.cost();
         }
+        return cost;
+    }
+
+    /** For each hit (in the given order), the one unit it fails, tested on the hit's leaf. */
+    private static List<Miss> failedUnits(IndexSearcher searcher, Weight[] weights, boolean[] pass, List<Unit> units,
+            ScoreDoc[] hits) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Miss> out = new ArrayList<>(hits.length);
         for (ScoreDoc sd : hits) {
@@ -520,7 +563,7 @@ public final class MatchingSearch {
             int local = sd.doc - leaf.docBase;
             Unit failed = null;
             for (int u = 0; u < units.size(); u++) {
-                if (DocProbe.matches(weights.get(u), leaf, local) != units.get(u).passWhenMatching()) {
+                if (DocProbe.matches(weights[u], leaf, local) != pass[u]) {
                     failed = units.get(u);
                     break;
                 }
@@ -557,6 +600,7 @@ public final class MatchingSearch {
         private Clock clock = Clock.systemUTC();
         private byte[] aliasKey;
         private int nearMissLimit = 10;
+        private double nearMissFilterShare = 1.0 / 16;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
             this.index = index;
@@ -601,6 +645,15 @@ public final class MatchingSearch {
                 throw new IllegalArgumentException("nearMisses: expected 0-100, got " + limit);
             }
             this.nearMissLimit = limit;
+            return this;
+        }
+
+        /**
+         * Below which share of the index the near misses are found by filtering on "fails exactly one" (else by
+         * scoring the non-relaxable pool and testing the top documents); both give the same result. For tests.
+         */
+        Builder nearMissFilterShare(double share) {
+            this.nearMissFilterShare = share;
             return this;
         }
 

@@ -46,10 +46,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The broad search's fast paths against the straightforward forms they replaced, on seeded random
  * corpora: near misses (one scored query per relaxable gate, per {@code notPossible} value), the funnel
- * (one cumulative count per gate) and the clause matches of explanations ({@link Weight#explain} per
+ * (one cumulative count per gate), the short list (the one query's top k) and the clause matches of explanations ({@link Weight#explain} per
  * clause and level). The reference forms live here, written from docs/matching.md.
  */
 class BroadSearchReferenceTest {
+
+    static final byte[] KEY = "reference-test-key-0123".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     static LongStream seeds() {
         return LongStream.range(1, 41);
@@ -63,7 +65,11 @@ class BroadSearchReferenceTest {
         MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
         int limit = 1 + r.nextInt(8);
         try (MatchingIndex index = MatchingIndex.inMemory(config)) {
-            MatchingSearch search = MatchingSearch.builder(index).nearMisses(limit).build();
+            MatchingSearch search = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).build();
+            // Both near-miss paths: filtering on "fails exactly one", and scoring the pool with the units tested in
+            // the collector.
+            MatchingSearch filtering = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).nearMissFilterShare(1e9).build();
+            MatchingSearch collecting = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).nearMissFilterShare(0).build();
             List<Object> docs = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
@@ -103,21 +109,22 @@ class BroadSearchReferenceTest {
                 index.withSearcher(s -> {
                     // Near misses.
                     List<SearchResult.NearMiss> expected = referenceNearMisses(s, compiled, limit, view, search);
-                    assertThat(res.nearMisses()).as(ctx).hasSameSizeAs(expected);
-                    for (int i = 0; i < expected.size(); i++) {
-                        SearchResult.NearMiss e = expected.get(i);
-                        SearchResult.NearMiss g = res.nearMisses().get(i);
-                        assertThat(g.candidateId()).as(ctx + " #" + i).isEqualTo(e.candidateId());
-                        assertThat(g.alias()).as(ctx + " #" + i).isEqualTo(e.alias());
-                        assertThat(g.gapKind()).as(ctx + " #" + i).isEqualTo(e.gapKind());
-                        assertThat(g.gap()).as(ctx + " #" + i).isEqualTo(e.gap());
-                        assertThat(g.route()).as(ctx + " #" + i).isEqualTo(e.route());
-                        assertThat(g.score()).as(ctx + " #" + i).isCloseTo(e.score(), within(1e-6));
-                    }
+                    assertSameNearMisses(ctx + " (default)", res.nearMisses(), expected);
+                    assertSameNearMisses(ctx + " (filtering)", filtering.search(req).nearMisses(), expected);
+                    assertSameNearMisses(ctx + " (collecting)", collecting.search(req).nearMisses(), expected);
                     // Funnel.
                     assertThat(res.diagnostics().funnel()).as(ctx).isEqualTo(referenceFunnel(s, compiled));
                     // Clause matches of every short-listed hit.
-                    TopDocs top = s.search(compiled.query(), 20);
+                    // The short list (filtered on the funnel's bit set) is the one query's top 20 by score, then id.
+                    TopDocs top = byScoreThenId(s, s.search(compiled.query(), Math.max(1, s.getIndexReader().maxDoc())), 20);
+                    assertThat(res.shortlist()).as(ctx).hasSize(top.scoreDocs.length);
+                    for (int i = 0; i < top.scoreDocs.length; i++) {
+                        String id = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, top.scoreDocs[i].doc)).id();
+                        SearchResult.ShortlistEntry e = res.shortlist().get(i);
+                        assertThat(view == View.ADVISER ? e.candidateId() : e.alias())
+                                .as(ctx + " rank " + (i + 1)).isEqualTo(view == View.ADVISER ? id : search.alias(need.id(), id));
+                        assertThat(e.score()).as(ctx + " rank " + (i + 1)).isCloseTo(top.scoreDocs[i].score, within(1e-6));
+                    }
                     HitExplainer explainer = new HitExplainer(config, search.compiler(), compiled, s);
                     for (ScoreDoc sd : top.scoreDocs) {
                         Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, sd.doc));
@@ -131,10 +138,35 @@ class BroadSearchReferenceTest {
         }
     }
 
-    /** One scored query per relaxable gate (per notPossible value), top {@code limit} each, merged by score then doc. */
+    static void assertSameNearMisses(String ctx, List<SearchResult.NearMiss> got, List<SearchResult.NearMiss> expected) {
+        assertThat(got).as(ctx).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            SearchResult.NearMiss e = expected.get(i);
+            SearchResult.NearMiss g = got.get(i);
+            assertThat(g.candidateId()).as(ctx + " #" + i).isEqualTo(e.candidateId());
+            assertThat(g.alias()).as(ctx + " #" + i).isEqualTo(e.alias());
+            assertThat(g.gapKind()).as(ctx + " #" + i).isEqualTo(e.gapKind());
+            assertThat(g.gap()).as(ctx + " #" + i).isEqualTo(e.gap());
+            assertThat(g.route()).as(ctx + " #" + i).isEqualTo(e.route());
+            assertThat(g.score()).as(ctx + " #" + i).isCloseTo(e.score(), within(1e-6));
+        }
+    }
+
+    /** Every hit, ranked by score and then candidate id (the order of the search), the first {@code n}. */
+    static TopDocs byScoreThenId(IndexSearcher s, TopDocs all, int n) throws IOException {
+        List<ScoreDoc> docs = new ArrayList<>(List.of(all.scoreDocs));
+        java.util.Map<Integer, String> ids = new java.util.HashMap<>();
+        for (ScoreDoc sd : docs) {
+            ids.put(sd.doc, RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, sd.doc)).id());
+        }
+        docs.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparing(d -> ids.get(d.doc)));
+        return new TopDocs(all.totalHits, docs.subList(0, Math.min(n, docs.size())).toArray(ScoreDoc[]::new));
+    }
+
+    /** One scored query per relaxable gate (per notPossible value), every hit, merged by score then candidate id. */
     static List<SearchResult.NearMiss> referenceNearMisses(IndexSearcher s, CompiledNeed compiled, int limit, View view,
             MatchingSearch search) throws IOException {
-        record Miss(int doc, float score, String kind, String gap, Route route) {}
+        record Miss(int doc, float score, String id, String kind, String gap, Route route) {}
         List<Miss> misses = new ArrayList<>();
         for (int i = 0; i < compiled.gates().size(); i++) {
             Gate g = compiled.gates().get(i);
@@ -160,16 +192,18 @@ class BroadSearchReferenceTest {
                         g.label(), g.route()});
             }
             for (Object[] v : variants) {
-                TopDocs td = s.search((Query) v[0], new TopScoreDocCollectorManager(limit, limit));
+                int all = Math.max(1, s.getIndexReader().maxDoc());
+                TopDocs td = s.search((Query) v[0], new TopScoreDocCollectorManager(all, all));
                 for (ScoreDoc sd : td.scoreDocs) {
-                    misses.add(new Miss(sd.doc, sd.score, (String) v[1], (String) v[2], (Route) v[3]));
+                    String id = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, sd.doc)).id();
+                    misses.add(new Miss(sd.doc, sd.score, id, (String) v[1], (String) v[2], (Route) v[3]));
                 }
             }
         }
-        misses.sort(Comparator.comparingDouble((Miss m) -> -m.score()).thenComparingInt(Miss::doc));
+        misses.sort(Comparator.comparingDouble((Miss m) -> -m.score()).thenComparing(Miss::id));
         List<SearchResult.NearMiss> out = new ArrayList<>();
         for (Miss m : misses.subList(0, Math.min(limit, misses.size()))) {
-            String id = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, m.doc())).id();
+            String id = m.id();
             boolean adviser = view == View.ADVISER;
             out.add(new SearchResult.NearMiss(adviser ? id : null, adviser ? null : search.alias(compiled.need().id(), id),
                     m.score(), m.kind(), m.gap(), m.route(), null));

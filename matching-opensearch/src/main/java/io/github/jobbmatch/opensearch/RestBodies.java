@@ -15,6 +15,26 @@ final class RestBodies {
 
     private RestBodies() {}
 
+    /**
+     * The JSON object of a request body; an empty map when the body is optional and absent.
+     *
+     * @param what what the body should be, for the error when a required one is missing
+     */
+    static Map<String, Object> object(org.opensearch.rest.RestRequest request, String what, boolean required)
+            throws java.io.IOException {
+        if (!request.hasContent()) {
+            if (required) {
+                throw new IllegalArgumentException("body: " + what + " is required");
+            }
+            return Map.of();
+        }
+        try (var parser = request.contentParser()) {
+            return parser.map();
+        } catch (org.opensearch.core.xcontent.XContentParseException e) {
+            throw new IllegalArgumentException("body: not a JSON object (" + e.getMessage() + ")");
+        }
+    }
+
     /** A broad search request: FORMAT.md "Search request and result". */
     static SearchRequest searchRequest(Map<String, Object> body) {
         known(body, Set.of("needId", "top", "view", "viewer", "exclude"), "");

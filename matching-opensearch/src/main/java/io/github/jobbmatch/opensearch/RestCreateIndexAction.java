@@ -32,19 +32,14 @@ final class RestCreateIndexAction extends BaseRestHandler {
         int shards = 1;
         int replicas = 1;
         try {
-            if (request.hasContent()) {
-                Map<String, Object> body;
-                try (var parser = request.contentParser()) {
-                    body = parser.map();
+            Map<String, Object> body = RestBodies.object(request, "index settings", false);
+            for (String k : body.keySet()) {
+                if (!k.equals("shards") && !k.equals("replicas")) {
+                    throw new IllegalArgumentException(k + ": unknown field (expected shards, replicas)");
                 }
-                for (String k : body.keySet()) {
-                    if (!k.equals("shards") && !k.equals("replicas")) {
-                        throw new IllegalArgumentException(k + ": unknown field (expected shards, replicas)");
-                    }
-                }
-                shards = count(body, "shards", shards);
-                replicas = count(body, "replicas", replicas);
             }
+            shards = count(body, "shards", shards);
+            replicas = count(body, "replicas", replicas);
             CreateIndexRequest create = new CreateIndexRequest(index)
                     .settings(OpenSearchMapping.settings(shards, replicas))
                     .mapping(OpenSearchMapping.mappings());

@@ -46,13 +46,7 @@ final class RestMatchAction extends BaseRestHandler {
         String preference = request.param("preference");
         SearchRequest search;
         try {
-            if (!request.hasContent()) {
-                throw new IllegalArgumentException("body: a search request is required");
-            }
-            Map<String, Object> body;
-            try (var parser = request.contentParser()) {
-                body = parser.map();
-            }
+            Map<String, Object> body = RestBodies.object(request, "a search request", true);
             search = RestBodies.searchRequest(body);
         } catch (IllegalArgumentException e) {
             return channel -> RestResponses.error(channel, RestStatus.BAD_REQUEST, e.getMessage());

@@ -46,13 +46,7 @@ final class RestOpeningsAction extends BaseRestHandler {
         String preference = request.param("preference");
         OpeningsRequest openings;
         try {
-            if (!request.hasContent()) {
-                throw new IllegalArgumentException("body: a candidate-first request is required");
-            }
-            Map<String, Object> body;
-            try (var parser = request.contentParser()) {
-                body = parser.map();
-            }
+            Map<String, Object> body = RestBodies.object(request, "a candidate-first request", true);
             openings = RestBodies.openingsRequest(body, RestOpeningsAction::adHoc);
         } catch (IllegalArgumentException e) {
             return channel -> RestResponses.error(channel, RestStatus.BAD_REQUEST, e.getMessage());

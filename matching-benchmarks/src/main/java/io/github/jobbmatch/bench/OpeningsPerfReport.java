@@ -76,6 +76,8 @@ import org.apache.lucene.search.Weight;
 public final class OpeningsPerfReport {
 
     private static final String MARKER = "openings-bench.properties";
+    /** Bumped when need or employer documents gain fields: a kept index then gets them written again. */
+    private static final String NEEDS_SCHEMA = "needsSchema=2\n";
 
     private OpeningsPerfReport() {}
 
@@ -130,32 +132,40 @@ public final class OpeningsPerfReport {
 
         String params = "seed=" + seed + "\nneeds=" + m + "\ncandidates=" + n + "\nemployers=" + employers.size() + "\n";
         Path dir = keep != null ? keep : Files.createTempDirectory("jobbmatch-openings-");
-        boolean reuse = keep != null && Files.isRegularFile(dir.resolve(MARKER))
-                && Files.readString(dir.resolve(MARKER)).equals(params);
-        if (keep != null && !reuse && Files.exists(dir) && Files.list(dir).findAny().isPresent()) {
+        Path marker = dir.resolve(MARKER);
+        String found = keep != null && Files.isRegularFile(marker) ? Files.readString(marker) : null;
+        boolean reuse = found != null && found.equals(params + NEEDS_SCHEMA);
+        // An index of the same corpus written by an older version: the candidates are kept (the slow part), the
+        // employers and needs written again, so their documents have the fields this version reads.
+        boolean rewriteNeeds = !reuse && found != null && found.startsWith(params);
+        if (keep != null && !reuse && !rewriteNeeds && Files.exists(dir) && Files.list(dir).findAny().isPresent()) {
             System.err.println("error: --index " + dir + " holds something else than this corpus; give an empty or new directory");
             System.exit(2);
         }
         MatchingIndex index = MatchingIndex.open(dir, MatchingConfig.defaults());
         try {
-            if (reuse) {
+            if (reuse || rewriteNeeds) {
                 out.printf(Locale.ROOT, "index: reusing %s (same seed and sizes)%n", dir);
-            } else {
+            }
+            if (!reuse) {
                 long t0 = System.nanoTime();
                 index.upsertAll(new ArrayList<>(employers));
                 writeNeeds(index, g.needs(m, employers));
                 long t1 = System.nanoTime();
-                BenchIndex.write(index, g.candidates(n));
+                if (!rewriteNeeds) {
+                    BenchIndex.write(index, g.candidates(n));
+                }
                 long t2 = System.nanoTime();
                 index.commit();
                 index.refresh();
                 long t3 = System.nanoTime();
                 out.printf(Locale.ROOT, "indexing: %,d employers + %,d needs in %.1f s (%,.0f docs/s); %,d candidates in %.1f s"
-                        + " (%,.0f docs/s); commit %.1f s%n", employers.size(), m, (t1 - t0) / 1e9,
-                        (employers.size() + m) / ((t1 - t0) / 1e9), n, (t2 - t1) / 1e9, n / ((t2 - t1) / 1e9),
+                        + " (%,.0f docs/s)%s; commit %.1f s%n", employers.size(), m, (t1 - t0) / 1e9,
+                        (employers.size() + m) / ((t1 - t0) / 1e9), rewriteNeeds ? 0 : n, (t2 - t1) / 1e9,
+                        rewriteNeeds ? Double.NaN : n / ((t2 - t1) / 1e9), rewriteNeeds ? " (kept from the earlier index)" : "",
                         (t3 - t2) / 1e9);
                 if (keep != null) {
-                    Files.writeString(dir.resolve(MARKER), params);
+                    Files.writeString(marker, params + NEEDS_SCHEMA);
                 }
             }
             report(out, g, index, byId, n, m, q, baselineQueries, seed);

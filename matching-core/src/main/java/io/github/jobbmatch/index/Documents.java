@@ -157,6 +157,9 @@ public final class Documents {
         Document d = base(DocType.EMPLOYER, e.id(), RecordCodec.encode(e));
         keyword(d, Fields.E_STATUS, e.isActive() ? "active" : "paused");
         d.add(new SortedSetDocValuesField(Fields.E_ID, new BytesRef(e.id())));
+        if (e.location() != null && e.location().lat() != null && e.location().lon() != null) {
+            d.add(new LatLonDocValuesField(Fields.E_LOCATION, e.location().lat(), e.location().lon()));
+        }
         if (e.capacity() != null && e.capacity().concurrentCandidates() != null
                 && e.capacity().concurrentCandidates() <= 0) {
             keyword(d, Fields.E_NO_CAPACITY, "true");
@@ -169,6 +172,9 @@ public final class Documents {
         Document d = base(DocType.NEED, n.id(), RecordCodec.encode(n));
         keyword(d, Fields.N_STATUS, n.status() == null ? "open" : n.status().wire());
         keyword(d, Fields.N_EMPLOYER, n.employerId());
+        // The employer id as doc values too: the candidate-first travel gate reads it per need (the workplace of
+        // a need without a location of its own is its employer's).
+        d.add(new SortedSetDocValuesField(Fields.N_EMPLOYER_ID, new BytesRef(n.employerId())));
         Set<String> musts = new LinkedHashSet<>();
         for (Requirement r : n.requirements()) {
             if (r.kind() == RequirementKind.MUST) {
@@ -205,6 +211,9 @@ public final class Documents {
         if (n.location() != null && n.location().lat() != null && n.location().lon() != null) {
             d.add(new LatLonPoint(Fields.N_LOCATION, n.location().lat(), n.location().lon()));
             d.add(new LatLonDocValuesField(Fields.N_LOCATION, n.location().lat(), n.location().lon()));
+        }
+        if (n.location() != null && n.location().maxTravelKm() != null) {
+            d.add(new DoubleField(Fields.N_MAX_KM, n.location().maxTravelKm(), Field.Store.NO));
         }
         return d;
     }

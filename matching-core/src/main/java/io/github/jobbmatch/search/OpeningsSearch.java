@@ -45,9 +45,10 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
@@ -64,7 +65,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LongValues;
 import org.apache.lucene.search.LongValuesSource;
@@ -112,6 +112,8 @@ public final class OpeningsSearch {
     private final Clock clock;
     private final int rescoreLimit;
     private final int nearMissLimit;
+    /** The employer table of the latest reader searched; replaced when a newer reader comes. */
+    private final AtomicReference<EmployerTable> employerTable = new AtomicReference<>();
 
     private OpeningsSearch(Builder b) {
         this.index = b.index;
@@ -253,7 +255,7 @@ public final class OpeningsSearch {
                 .add(term(Fields.TYPE, DocType.NEED.key()), Occur.FILTER)
                 .add(term(Fields.N_STATUS, "open"), Occur.FILTER)
                 .build(), Occur.FILTER));
-        Set<String> paused = employerIds(searcher, term(Fields.E_STATUS, "paused"));
+        Set<String> paused = employerTable(searcher).paused();
         if (!paused.isEmpty()) {
             steps.add(new Step("employer-active", "arbeidsgiver aktiv", new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
                     Occur.MUST_NOT));
@@ -289,18 +291,13 @@ public final class OpeningsSearch {
             ok.add(Fields.UNKNOWN);
             steps.add(new Step("shifts", "arbeidstid (skift)", new TermInSetQuery(Fields.N_SHIFT, bytes(ok)), Occur.FILTER));
         }
-        if (c.home() != null && c.home().lat() != null && c.home().lon() != null && c.mobility() != null
-                && c.mobility().maxTravelKm() != null) {
-            // Only a need with its own location can be tested here; the employer's location and the need's own
-            // maximum are checked exactly when the need is scored.
-            Query within = LatLonPoint.newDistanceQuery(Fields.N_LOCATION, c.home().lat(), c.home().lon(),
-                    c.mobility().maxTravelKm() * 1000.0);
-            Query noLocation = new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), Occur.FILTER)
-                    .add(new FieldExistsQuery(Fields.N_LOCATION), Occur.MUST_NOT)
-                    .build();
-            steps.add(new Step("travel", "reiseavstand", new BooleanQuery.Builder()
-                    .add(within, Occur.SHOULD).add(noLocation, Occur.SHOULD).build(), Occur.FILTER));
+        if (c.home() != null && c.home().lat() != null && c.home().lon() != null) {
+            // Distance to the workplace the compiler takes (the need's own location, else its employer's) within
+            // the candidate's own maximum and the need's: the same test as the need's travel gate, so the needs
+            // picked for rescoring are ones the candidate can reach.
+            double own = c.mobility() == null || c.mobility().maxTravelKm() == null ? Double.NaN : c.mobility().maxTravelKm();
+            steps.add(new Step("travel", "reiseavstand", new WorkplaceTravelQuery(c.home().lat(), c.home().lon(), own,
+                    employerTable(searcher).locations()), Occur.FILTER));
         }
         return steps;
     }
@@ -591,7 +588,7 @@ public final class OpeningsSearch {
      */
     private Set<String> atCapacity(IndexSearcher searcher, Map<String, Integer> inProcess, Map<String, Employer> employers,
             List<Reason> reasons) throws IOException {
-        Set<String> full = new LinkedHashSet<>(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true")));
+        Set<String> full = new LinkedHashSet<>(employerTable(searcher).noCapacity());
         Map<String, Integer> perEmployer = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : inProcess.entrySet()) {
             Need n = MatchingIndex.findRecord(searcher, DocType.NEED, e.getKey(), RecordCodec::decodeNeed);
@@ -609,6 +606,49 @@ public final class OpeningsSearch {
             }
         }
         return full;
+    }
+
+    /**
+     * What the reverse gates need of the employers, for one reader: paused ones, ones without capacity, and
+     * locations.
+     *
+     * @param key the reader's cache key, or null when it has none
+     */
+    private record EmployerTable(Object key, Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations) {}
+
+    /** The employer table of this searcher's reader, built once per reader (writes open a new reader). */
+    private EmployerTable employerTable(IndexSearcher searcher) throws IOException {
+        var helper = searcher.getIndexReader().getReaderCacheHelper();
+        Object key = helper == null ? null : helper.getKey();
+        EmployerTable t = employerTable.get();
+        if (t != null && key != null && t.key() == key) {
+            return t;
+        }
+        Map<String, double[]> locations = new HashMap<>();
+        Weight w = searcher.createWeight(term(Fields.TYPE, DocType.EMPLOYER.key()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer s = w.scorer(leaf);
+            if (s == null) {
+                continue;
+            }
+            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), Fields.E_ID);
+            SortedNumericDocValues at = DocValues.getSortedNumeric(leaf.reader(), Fields.E_LOCATION);
+            var live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = s.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if ((live == null || live.get(d)) && ids.advanceExact(d) && at.advanceExact(d)) {
+                    long encoded = at.nextValue();
+                    locations.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(), new double[] {
+                        GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)), GeoEncodingUtils.decodeLongitude((int) encoded)});
+                }
+            }
+        }
+        t = new EmployerTable(key, Set.copyOf(employerIds(searcher, term(Fields.E_STATUS, "paused"))),
+                Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))), Map.copyOf(locations));
+        if (key != null) {
+            employerTable.set(t);
+        }
+        return t;
     }
 
     /** The ids of the employers matching {@code query}, read from doc values (no stored fields). */

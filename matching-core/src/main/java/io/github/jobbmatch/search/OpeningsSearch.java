@@ -1,5 +1,7 @@
 package io.github.jobbmatch.search;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.jobbmatch.explain.ExplanationText;
 import io.github.jobbmatch.explain.HitExplainer;
 import io.github.jobbmatch.index.CandidateProfile;
@@ -36,7 +38,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,6 +102,7 @@ public final class OpeningsSearch {
 
     private static final int NEAR_MISS_SCAN = 50;
     private static final int RELEVANCE_TEXT_TERMS = 24;
+    private static final Viewer PREPARE_VIEWER = new Viewer(null, "openings");
 
     private final MatchingIndex index;
     private final MatchingConfig config;
@@ -114,6 +116,9 @@ public final class OpeningsSearch {
     private final int nearMissLimit;
     /** The employer table of the latest reader searched; replaced when a newer reader comes. */
     private final AtomicReference<EmployerTable> employerTable = new AtomicReference<>();
+    private final int preparedCacheSize;
+    /** Prepared needs of the latest reader searched. */
+    private final AtomicReference<NeedCache> needCache = new AtomicReference<>();
 
     private OpeningsSearch(Builder b) {
         this.index = b.index;
@@ -126,6 +131,7 @@ public final class OpeningsSearch {
         this.clock = b.clock;
         this.rescoreLimit = b.rescoreLimit;
         this.nearMissLimit = b.nearMissLimit;
+        this.preparedCacheSize = b.preparedCacheSize;
     }
 
     /** A builder over this index. */
@@ -210,19 +216,17 @@ public final class OpeningsSearch {
 
         List<Scored> scored = new ArrayList<>();
         List<CompiledNeed> failedVerification = new ArrayList<>();
+        Cache<Integer, Prepared> cache = needCache(searcher);
         for (ScoreDoc sd : picked.scoreDocs) {
-            Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, sd.doc));
-            Employer employer = employer(searcher, need.employerId(), employers);
-            CompiledNeed compiled = compiler.compile(need, employer, forNeed(need, request));
-            TopDocs t = one.search(verifyQuery(compiled), 1);
-            if (t.scoreDocs.length == 0) {
-                failedVerification.add(compiled);
+            Prepared p = prepared(searcher, cache, sd.doc, employers);
+            Float score = scoreOne(one, p.verify());
+            if (score == null) {
+                failedVerification.add(p.compiled());
                 continue;
             }
-            float score = t.scoreDocs[0].score;
-            List<Adjustment> adj = adjustments(c, profile, need, employer);
+            List<Adjustment> adj = adjustments(c, profile, p);
             double rank = score + adj.stream().mapToDouble(Adjustment::points).sum();
-            scored.add(new Scored(need, employer, compiled, score, adj, rank));
+            scored.add(new Scored(p.need(), p.employer(), p.compiled(), score, adj, rank));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.rankScore())
                 .thenComparingDouble(s -> -s.score())
@@ -364,9 +368,76 @@ public final class OpeningsSearch {
         }
     }
 
-    /** The broad-search request of a need, for compiling it: adviser view, nothing excluded. */
-    private static SearchRequest forNeed(Need need, OpeningsRequest request) {
-        return new SearchRequest(need.id(), 1, View.ADVISER, request.viewer(), List.of());
+    /**
+     * The broad-search request of a need, for compiling it: adviser view, nothing excluded. The viewer only
+     * shapes the consent gate, which is never run here (the candidate's visibility is checked first), so one
+     * fixed viewer lets a compiled need serve every search.
+     */
+    private static SearchRequest forNeed(Need need) {
+        return new SearchRequest(need.id(), 1, View.ADVISER, PREPARE_VIEWER, List.of());
+    }
+
+    /**
+     * A need ready to be scored against any candidate: decoded, compiled, and the candidate-independent inputs of
+     * the adjustments. Built once per need and reader; nothing in it depends on the candidate or the viewer.
+     */
+    private record Prepared(Need need, Employer employer, CompiledNeed compiled, Query verify, String styrk,
+            Set<String> textTerms) {}
+
+    /** The prepared needs of one reader, by doc id (stable within the reader). */
+    private record NeedCache(Object key, Cache<Integer, Prepared> entries) {}
+
+    /** The cache of this searcher's reader; null when caching is off or the reader has no cache key. */
+    private Cache<Integer, Prepared> needCache(IndexSearcher searcher) {
+        var helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (preparedCacheSize == 0 || helper == null) {
+            return null;
+        }
+        Object key = helper.getKey();
+        NeedCache current = needCache.get();
+        if (current != null && current.key() == key) {
+            return current.entries();
+        }
+        // A newer reader (a write, a refresh): documents and employers may have changed, so start afresh.
+        NeedCache fresh = new NeedCache(key, CacheBuilder.newBuilder().maximumSize(preparedCacheSize).build());
+        return needCache.compareAndSet(current, fresh) ? fresh.entries() : needCache(searcher);
+    }
+
+    private Prepared prepared(IndexSearcher searcher, Cache<Integer, Prepared> cache, int doc,
+            Map<String, Employer> employers) throws IOException {
+        Prepared p = cache == null ? null : cache.getIfPresent(doc);
+        if (p != null) {
+            return p;
+        }
+        Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
+        Employer employer = employer(searcher, need.employerId(), employers);
+        CompiledNeed compiled = compiler.compile(need, employer, forNeed(need));
+        String code = need.styrk08() != null ? need.styrk08()
+                : config.occupationLookup().styrk08(need.title()).filter(x -> x.matches("[0-9]{4}")).orElse(null);
+        List<String> needTexts = new ArrayList<>();
+        needTexts.add(need.title());
+        needTexts.add(need.description());
+        needTexts.addAll(need.interests());
+        need.tasks().stream().map(Task::text).forEach(needTexts::add);
+        Set<String> textTerms = Set.copyOf(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
+        p = new Prepared(need, employer, compiled, verifyQuery(compiled), code, textTerms);
+        if (cache != null) {
+            cache.put(doc, p);
+        }
+        return p;
+    }
+
+    /**
+     * The score of the one-document index for this query, or null when the document does not match: the
+     * query's own scorer on the single document, without a collector.
+     */
+    private static Float scoreOne(IndexSearcher one, Query query) throws IOException {
+        Weight w = one.createWeight(one.rewrite(query), ScoreMode.COMPLETE, 1f);
+        Scorer s = w.scorer(one.getIndexReader().leaves().get(0));
+        if (s == null || s.iterator().nextDoc() != 0) {
+            return null;
+        }
+        return s.score();
     }
 
     /**
@@ -396,11 +467,12 @@ public final class OpeningsSearch {
         return mi.createSearcher();
     }
 
-    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, Need need, Employer employer) {
+    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, Prepared prepared) {
         OpeningsWeights w = openingsWeights;
         List<Adjustment> out = new ArrayList<>();
-        String code = need.styrk08() != null ? need.styrk08()
-                : config.occupationLookup().styrk08(need.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
+        Need need = prepared.need();
+        Employer employer = prepared.employer();
+        String code = prepared.styrk();
         if (code != null && code.length() == 4) {
             double best = 0;
             for (String wish : profile.wishCodes()) {
@@ -413,12 +485,7 @@ public final class OpeningsSearch {
             add(out, "wish", best);
         }
         if (!c.interests().isEmpty()) {
-            List<String> needTexts = new ArrayList<>();
-            needTexts.add(need.title());
-            needTexts.add(need.description());
-            needTexts.addAll(need.interests());
-            need.tasks().stream().map(Task::text).forEach(needTexts::add);
-            Set<String> needTerms = new HashSet<>(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
+            Set<String> needTerms = prepared.textTerms();
             long matched = TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64).stream()
                     .filter(needTerms::contains).count();
             add(out, "interests", w.interests() * Math.min(1.0, matched / 2.0));
@@ -528,12 +595,10 @@ public final class OpeningsSearch {
         }
         q.add(gap.build(), Occur.FILTER);
         q.add(relevance, Occur.SHOULD);
+        Cache<Integer, Prepared> cache = needCache(searcher);
         for (ScoreDoc sd : searcher.search(q.build(), NEAR_MISS_SCAN).scoreDocs) {
-            Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, sd.doc));
-            if (!candidates.containsKey(need.id())) {
-                Employer employer = employer(searcher, need.employerId(), employers);
-                candidates.put(need.id(), compiler.compile(need, employer, forNeed(need, request)));
-            }
+            Prepared p = prepared(searcher, cache, sd.doc, employers);
+            candidates.putIfAbsent(p.need().id(), p.compiled());
         }
         List<OpeningNearMiss> out = new ArrayList<>();
         for (CompiledNeed cn : candidates.values()) {
@@ -772,6 +837,7 @@ public final class OpeningsSearch {
         private Clock clock = Clock.systemUTC();
         private int rescoreLimit = 200;
         private int nearMissLimit = 10;
+        private int preparedCacheSize = 20_000;
 
         private Builder(MatchingIndex index) {
             this.index = Objects.requireNonNull(index, "index");
@@ -816,6 +882,19 @@ public final class OpeningsSearch {
                 throw new IllegalArgumentException("nearMisses: expected 0-100, got " + limit);
             }
             this.nearMissLimit = limit;
+            return this;
+        }
+
+        /**
+         * How many needs to keep compiled per index reader (0-1,000,000; 0 turns caching off); default 20,000.
+         * A compiled need does not depend on the candidate, so needs that many candidates reach are decoded and
+         * compiled once until the next write; each costs some kilobytes of heap.
+         */
+        public Builder preparedNeeds(int size) {
+            if (size < 0 || size > 1_000_000) {
+                throw new IllegalArgumentException("preparedNeeds: expected 0-1000000, got " + size);
+            }
+            this.preparedCacheSize = size;
             return this;
         }
 

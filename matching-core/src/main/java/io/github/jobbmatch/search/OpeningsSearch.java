@@ -77,6 +77,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -190,11 +191,10 @@ public final class OpeningsSearch {
         List<Reason> reasons = new ArrayList<>();
 
         List<Step> steps = gates(searcher, c, doc, request, employers, reasons);
+        long[] counts = funnelCounts(searcher, steps);
         List<FunnelStep> funnel = new ArrayList<>();
-        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
-        for (Step s : steps) {
-            cumulative.add(s.query(), s.occur());
-            funnel.add(new FunnelStep(s.key(), s.label(), searcher.count(cumulative.build())));
+        for (int i = 0; i < steps.size(); i++) {
+            funnel.add(new FunnelStep(steps.get(i).key(), steps.get(i).label(), counts[i]));
         }
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
@@ -241,6 +241,58 @@ public final class OpeningsSearch {
                 failedVerification);
         return new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, reasons));
+    }
+
+    /**
+     * How many needs pass the first k steps, for every k: what counting each cumulative conjunction gives, in one
+     * pass over the needs of the first step, each need tested step by step until one fails (a count per step would
+     * evaluate the early steps again for every later one).
+     */
+    private static long[] funnelCounts(IndexSearcher searcher, List<Step> steps) throws IOException {
+        if (steps.get(0).occur() != Occur.FILTER) {
+            throw new IllegalStateException("the first funnel step must be a filter");
+        }
+        long[] counts = new long[steps.size()];
+        Weight[] weights = new Weight[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            weights[i] = searcher.createWeight(searcher.rewrite(steps.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer first = weights[0].scorer(leaf);
+            if (first == null) {
+                continue;
+            }
+            DocIdSetIterator[] approximations = new DocIdSetIterator[steps.size()];
+            TwoPhaseIterator[] twoPhase = new TwoPhaseIterator[steps.size()];
+            for (int i = 1; i < steps.size(); i++) {
+                Scorer sc = weights[i].scorer(leaf);
+                if (sc != null) {
+                    twoPhase[i] = sc.twoPhaseIterator();
+                    approximations[i] = twoPhase[i] == null ? sc.iterator() : twoPhase[i].approximation();
+                }
+            }
+            var live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = first.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                counts[0]++;
+                for (int i = 1; i < steps.size(); i++) {
+                    boolean matches = false;
+                    DocIdSetIterator a = approximations[i];
+                    if (a != null) {
+                        int at = a.docID() < d ? a.advance(d) : a.docID();
+                        matches = at == d && (twoPhase[i] == null || twoPhase[i].matches());
+                    }
+                    if (matches != (steps.get(i).occur() == Occur.FILTER)) {
+                        break;
+                    }
+                    counts[i]++;
+                }
+            }
+        }
+        return counts;
     }
 
     /** The indexed candidate is visible to the own following organisation, and to others by consent. */

@@ -100,7 +100,13 @@ class OpeningsTravelPropertyTest {
                         .map(Need::id).collect(Collectors.toCollection(TreeSet::new));
                 OpeningsResult res = openings.search(new OpeningsRequest(c.id(), null, 100,
                         new Viewer(c.followedBy().organisation(), "v"), Map.of()));
+                assertThat(res.pool().visible()).as(ctx).isEqualTo(needs.size());
                 assertThat(res.pool().passedGates()).as(ctx).isEqualTo(reachable.size());
+                long previous = Long.MAX_VALUE;
+                for (SearchResult.FunnelStep f : res.diagnostics().funnel()) {
+                    assertThat(f.remaining()).as(ctx + " " + f.gate()).isLessThanOrEqualTo(previous);
+                    previous = f.remaining();
+                }
                 Set<String> got = res.shortlist().stream().map(Opening::needId).collect(Collectors.toCollection(TreeSet::new));
                 if (reachable.size() <= RESCORE_LIMIT) {
                     assertThat(got).as(ctx).isEqualTo(reachable);

@@ -168,6 +168,9 @@ public final class Documents {
         base(d, DocType.EMPLOYER, e.id(), RecordCodec.encode(e));
         keyword(d, Fields.E_STATUS, e.isActive() ? "active" : "paused");
         d.keywordDocValue(Fields.E_ID, e.id());
+        if (e.location() != null && e.location().lat() != null && e.location().lon() != null) {
+            d.geoPoint(Fields.E_LOCATION, e.location().lat(), e.location().lon());
+        }
         if (e.capacity() != null && e.capacity().concurrentCandidates() != null
                 && e.capacity().concurrentCandidates() <= 0) {
             keyword(d, Fields.E_NO_CAPACITY, "true");
@@ -179,6 +182,9 @@ public final class Documents {
         base(d, DocType.NEED, n.id(), RecordCodec.encode(n));
         keyword(d, Fields.N_STATUS, n.status() == null ? "open" : n.status().wire());
         keyword(d, Fields.N_EMPLOYER, n.employerId());
+        // The employer id as doc values too: the candidate-first travel gate reads it per need (the workplace of
+        // a need without a location of its own is its employer's).
+        d.keywordDocValue(Fields.N_EMPLOYER_ID, n.employerId());
         Set<String> musts = new LinkedHashSet<>();
         for (Requirement r : n.requirements()) {
             if (r.kind() == RequirementKind.MUST) {
@@ -214,6 +220,9 @@ public final class Documents {
         text(d, Fields.N_TEXT, text);
         if (n.location() != null && n.location().lat() != null && n.location().lon() != null) {
             d.geoPoint(Fields.N_LOCATION, n.location().lat(), n.location().lon());
+        }
+        if (n.location() != null && n.location().maxTravelKm() != null) {
+            d.doubleValue(Fields.N_MAX_KM, n.location().maxTravelKm());
         }
     }
 

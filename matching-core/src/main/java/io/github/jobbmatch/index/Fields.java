@@ -67,6 +67,11 @@ public final class Fields {
     // Need fields, for candidate-first search.
     public static final String N_STATUS = "n.status";
     public static final String N_EMPLOYER = "n.employer";
+    /**
+     * The employer id as sorted doc values (a field of its own: adding doc values to {@link #N_EMPLOYER} would not
+     * fit indexes written before), for the candidate-first travel gate.
+     */
+    public static final String N_EMPLOYER_ID = "n.employerId";
     /** Concept ids of must requirements. */
     public static final String N_MUST = "n.must";
     /** STYRK-08 of the need at 4/3/2/1 digits. */
@@ -76,6 +81,8 @@ public final class Fields {
     public static final String N_LANG_MUST = "n.lang.must";
     public static final String N_TEXT = "n.text";
     public static final String N_LOCATION = "n.location";
+    /** The need's own maximum travel distance in km (DoubleField), for the candidate-first travel gate. */
+    public static final String N_MAX_KM = "n.maxKm";
 
     /**
      * Candidate-first gate terms of a need (CoveringQuery): {@link #REV_ALL} on every need, {@code c:ID} per must
@@ -104,6 +111,11 @@ public final class Fields {
     public static final String E_ID = "e.id";
     /** {@code "true"} when the employer's capacity is 0: at capacity with nobody in process. */
     public static final String E_NO_CAPACITY = "e.noCapacity";
+    /**
+     * The employer's location (a geo point: LatLonPoint and LatLonDocValuesField): the workplace of its needs without a location of their
+     * own, for the candidate-first travel gate.
+     */
+    public static final String E_LOCATION = "e.location";
 
     /** The term of a list that was not stated (unknown passes the gates that test for it). */
     public static final String UNKNOWN = "_unknown";

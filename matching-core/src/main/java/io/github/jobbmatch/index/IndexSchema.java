@@ -47,8 +47,10 @@ public final class IndexSchema {
 
         keyword(m, Fields.N_STATUS, Fields.N_EMPLOYER, Fields.N_MUST, Fields.N_STYRK, Fields.N_SHIFT,
                 Fields.N_LANG_MUST);
+        m.put(Fields.N_EMPLOYER_ID, FieldKind.KEYWORD_DOC_VALUES);
         text(m, Fields.N_TEXT);
         m.put(Fields.N_LOCATION, FieldKind.GEO_POINT);
+        m.put(Fields.N_MAX_KM, FieldKind.DOUBLE);
         keyword(m, Fields.N_REV_MUST);
         m.put(Fields.N_REV_MUST_COUNT, FieldKind.LONG);
         m.put(Fields.N_REV_MUST_SLACK, FieldKind.LONG);
@@ -58,6 +60,7 @@ public final class IndexSchema {
 
         keyword(m, Fields.E_STATUS);
         m.put(Fields.E_ID, FieldKind.KEYWORD_DOC_VALUES);
+        m.put(Fields.E_LOCATION, FieldKind.GEO_POINT);
         keyword(m, Fields.E_NO_CAPACITY);
         return java.util.Collections.unmodifiableMap(m);
     }

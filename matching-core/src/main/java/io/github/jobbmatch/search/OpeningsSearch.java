@@ -1,5 +1,7 @@
 package io.github.jobbmatch.search;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.jobbmatch.explain.ExplanationText;
 import io.github.jobbmatch.explain.HitExplainer;
 import io.github.jobbmatch.index.CandidateProfile;
@@ -47,7 +49,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
@@ -64,7 +66,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LongValues;
 import org.apache.lucene.search.LongValuesSource;
@@ -76,6 +77,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -101,6 +103,7 @@ public final class OpeningsSearch {
 
     private static final int NEAR_MISS_SCAN = 50;
     private static final int RELEVANCE_TEXT_TERMS = 24;
+    private static final Viewer PREPARE_VIEWER = new Viewer(null, "openings");
 
     private final MatchingIndex index;
     private final MatchingConfig config;
@@ -112,6 +115,17 @@ public final class OpeningsSearch {
     private final Clock clock;
     private final int rescoreLimit;
     private final int nearMissLimit;
+    /*
+     * Per reader: its employer table and its prepared needs. A write opens a new reader, so entries never go stale;
+     * keyed weakly by the reader's cache key, so a closed reader's entries go with it, and held for several readers
+     * at once, because the shards of an OpenSearch index are searched by one instance in turn.
+     */
+    private final Cache<Object, EmployerTable> employerTables = CacheBuilder.newBuilder().weakKeys()
+            .maximumSize(READERS_CACHED).build();
+    private final int preparedCacheSize;
+    private final Cache<Object, Cache<Integer, Prepared>> needCaches = CacheBuilder.newBuilder().weakKeys()
+            .maximumSize(READERS_CACHED).build();
+    private static final int READERS_CACHED = 64;
 
     private OpeningsSearch(Builder b) {
         this.index = b.index;
@@ -124,6 +138,7 @@ public final class OpeningsSearch {
         this.clock = b.clock;
         this.rescoreLimit = b.rescoreLimit;
         this.nearMissLimit = b.nearMissLimit;
+        this.preparedCacheSize = b.preparedCacheSize;
     }
 
     /** A builder over this index. */
@@ -339,11 +354,10 @@ public final class OpeningsSearch {
 
         Set<String> inProcessFound = new HashSet<>();
         List<Step> steps = gates(searcher, c, doc, request, employers, inProcessFound);
+        long[] counts = funnelCounts(searcher, steps);
         List<FunnelStep> funnel = new ArrayList<>();
-        BooleanQuery.Builder cumulative = new BooleanQuery.Builder();
-        for (Step s : steps) {
-            cumulative.add(s.query(), s.occur());
-            funnel.add(new FunnelStep(s.key(), s.label(), searcher.count(cumulative.build())));
+        for (int i = 0; i < steps.size(); i++) {
+            funnel.add(new FunnelStep(steps.get(i).key(), steps.get(i).label(), counts[i]));
         }
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
@@ -356,19 +370,17 @@ public final class OpeningsSearch {
 
         List<Scored> scored = new ArrayList<>();
         List<CompiledNeed> failedVerification = new ArrayList<>();
+        Cache<Integer, Prepared> cache = needCache(searcher);
         for (ScoreDoc sd : picked.scoreDocs) {
-            Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, sd.doc));
-            Employer employer = employer(searcher, need.employerId(), employers);
-            CompiledNeed compiled = compiler.compile(need, employer, forNeed(need, request));
-            TopDocs t = one.search(verifyQuery(compiled), 1);
-            if (t.scoreDocs.length == 0) {
-                failedVerification.add(compiled);
+            Prepared p = prepared(searcher, cache, sd.doc, employers);
+            Float score = scoreOne(one, p.verify());
+            if (score == null) {
+                failedVerification.add(p.compiled());
                 continue;
             }
-            float score = t.scoreDocs[0].score;
-            List<Adjustment> adj = adjustments(c, profile, need, employer);
+            List<Adjustment> adj = adjustments(c, profile, p);
             double rank = score + adj.stream().mapToDouble(Adjustment::points).sum();
-            scored.add(new Scored(need, employer, compiled, score, adj, rank));
+            scored.add(new Scored(p.need(), p.employer(), p.compiled(), score, adj, rank));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.rankScore())
                 .thenComparingDouble(s -> -s.score())
@@ -383,6 +395,58 @@ public final class OpeningsSearch {
                 failedVerification);
         return new Part(new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, reasons)), inProcessFound);
+    }
+
+    /**
+     * How many needs pass the first k steps, for every k: what counting each cumulative conjunction gives, in one
+     * pass over the needs of the first step, each need tested step by step until one fails (a count per step would
+     * evaluate the early steps again for every later one).
+     */
+    private static long[] funnelCounts(IndexSearcher searcher, List<Step> steps) throws IOException {
+        if (steps.get(0).occur() != Occur.FILTER) {
+            throw new IllegalStateException("the first funnel step must be a filter");
+        }
+        long[] counts = new long[steps.size()];
+        Weight[] weights = new Weight[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            weights[i] = searcher.createWeight(searcher.rewrite(steps.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer first = weights[0].scorer(leaf);
+            if (first == null) {
+                continue;
+            }
+            DocIdSetIterator[] approximations = new DocIdSetIterator[steps.size()];
+            TwoPhaseIterator[] twoPhase = new TwoPhaseIterator[steps.size()];
+            for (int i = 1; i < steps.size(); i++) {
+                Scorer sc = weights[i].scorer(leaf);
+                if (sc != null) {
+                    twoPhase[i] = sc.twoPhaseIterator();
+                    approximations[i] = twoPhase[i] == null ? sc.iterator() : twoPhase[i].approximation();
+                }
+            }
+            var live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = first.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                counts[0]++;
+                for (int i = 1; i < steps.size(); i++) {
+                    boolean matches = false;
+                    DocIdSetIterator a = approximations[i];
+                    if (a != null) {
+                        int at = a.docID() < d ? a.advance(d) : a.docID();
+                        matches = at == d && (twoPhase[i] == null || twoPhase[i].matches());
+                    }
+                    if (matches != (steps.get(i).occur() == Occur.FILTER)) {
+                        break;
+                    }
+                    counts[i]++;
+                }
+            }
+        }
+        return counts;
     }
 
     /** The indexed candidate is visible to the own following organisation, and to others by consent. */
@@ -401,7 +465,7 @@ public final class OpeningsSearch {
                 .add(term(Fields.TYPE, DocType.NEED.key()), Occur.FILTER)
                 .add(term(Fields.N_STATUS, "open"), Occur.FILTER)
                 .build(), Occur.FILTER));
-        Set<String> paused = employerIds(searcher, term(Fields.E_STATUS, "paused"));
+        Set<String> paused = employerTable(searcher).paused();
         if (!paused.isEmpty()) {
             steps.add(new Step("employer-active", "arbeidsgiver aktiv", new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
                     Occur.MUST_NOT));
@@ -437,18 +501,13 @@ public final class OpeningsSearch {
             ok.add(Fields.UNKNOWN);
             steps.add(new Step("shifts", "arbeidstid (skift)", new TermInSetQuery(Fields.N_SHIFT, bytes(ok)), Occur.FILTER));
         }
-        if (c.home() != null && c.home().lat() != null && c.home().lon() != null && c.mobility() != null
-                && c.mobility().maxTravelKm() != null) {
-            // Only a need with its own location can be tested here; the employer's location and the need's own
-            // maximum are checked exactly when the need is scored.
-            Query within = LatLonPoint.newDistanceQuery(Fields.N_LOCATION, c.home().lat(), c.home().lon(),
-                    c.mobility().maxTravelKm() * 1000.0);
-            Query noLocation = new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), Occur.FILTER)
-                    .add(new FieldExistsQuery(Fields.N_LOCATION), Occur.MUST_NOT)
-                    .build();
-            steps.add(new Step("travel", "reiseavstand", new BooleanQuery.Builder()
-                    .add(within, Occur.SHOULD).add(noLocation, Occur.SHOULD).build(), Occur.FILTER));
+        if (c.home() != null && c.home().lat() != null && c.home().lon() != null) {
+            // Distance to the workplace the compiler takes (the need's own location, else its employer's) within
+            // the candidate's own maximum and the need's: the same test as the need's travel gate, so the needs
+            // picked for rescoring are ones the candidate can reach.
+            double own = c.mobility() == null || c.mobility().maxTravelKm() == null ? Double.NaN : c.mobility().maxTravelKm();
+            steps.add(new Step("travel", "reiseavstand", new WorkplaceTravelQuery(c.home().lat(), c.home().lon(), own,
+                    employerTable(searcher).locations()), Occur.FILTER));
         }
         return steps;
     }
@@ -515,9 +574,74 @@ public final class OpeningsSearch {
         }
     }
 
-    /** The broad-search request of a need, for compiling it: adviser view, nothing excluded. */
-    private static SearchRequest forNeed(Need need, OpeningsRequest request) {
-        return new SearchRequest(need.id(), 1, View.ADVISER, request.viewer(), List.of());
+    /**
+     * The broad-search request of a need, for compiling it: adviser view, nothing excluded. The viewer only
+     * shapes the consent gate, which is never run here (the candidate's visibility is checked first), so one
+     * fixed viewer lets a compiled need serve every search.
+     */
+    private static SearchRequest forNeed(Need need) {
+        return new SearchRequest(need.id(), 1, View.ADVISER, PREPARE_VIEWER, List.of());
+    }
+
+    /**
+     * A need ready to be scored against any candidate: decoded, compiled, and the candidate-independent inputs of
+     * the adjustments. Built once per need and reader; nothing in it depends on the candidate or the viewer.
+     */
+    private record Prepared(Need need, Employer employer, CompiledNeed compiled, Query verify, String styrk,
+            Set<String> textTerms) {}
+
+    /**
+     * The prepared needs of this searcher's reader, by doc id (stable within the reader); null when caching is off
+     * or the reader has no cache key.
+     */
+    private Cache<Integer, Prepared> needCache(IndexSearcher searcher) {
+        var helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (preparedCacheSize == 0 || helper == null) {
+            return null;
+        }
+        try {
+            return needCaches.get(helper.getKey(),
+                    () -> CacheBuilder.newBuilder().maximumSize(preparedCacheSize).<Integer, Prepared>build());
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Prepared prepared(IndexSearcher searcher, Cache<Integer, Prepared> cache, int doc,
+            Map<String, Employer> employers) throws IOException {
+        Prepared p = cache == null ? null : cache.getIfPresent(doc);
+        if (p != null) {
+            return p;
+        }
+        Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
+        Employer employer = employer(searcher, need.employerId(), employers);
+        CompiledNeed compiled = compiler.compile(need, employer, forNeed(need));
+        String code = need.styrk08() != null ? need.styrk08()
+                : config.occupationLookup().styrk08(need.title()).filter(x -> x.matches("[0-9]{4}")).orElse(null);
+        List<String> needTexts = new ArrayList<>();
+        needTexts.add(need.title());
+        needTexts.add(need.description());
+        needTexts.addAll(need.interests());
+        need.tasks().stream().map(Task::text).forEach(needTexts::add);
+        Set<String> textTerms = Set.copyOf(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
+        p = new Prepared(need, employer, compiled, verifyQuery(compiled), code, textTerms);
+        if (cache != null) {
+            cache.put(doc, p);
+        }
+        return p;
+    }
+
+    /**
+     * The score of the one-document index for this query, or null when the document does not match: the
+     * query's own scorer on the single document, without a collector.
+     */
+    private static Float scoreOne(IndexSearcher one, Query query) throws IOException {
+        Weight w = one.createWeight(one.rewrite(query), ScoreMode.COMPLETE, 1f);
+        Scorer s = w.scorer(one.getIndexReader().leaves().get(0));
+        if (s == null || s.iterator().nextDoc() != 0) {
+            return null;
+        }
+        return s.score();
     }
 
     /**
@@ -547,11 +671,12 @@ public final class OpeningsSearch {
         return mi.createSearcher();
     }
 
-    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, Need need, Employer employer) {
+    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, Prepared prepared) {
         OpeningsWeights w = openingsWeights;
         List<Adjustment> out = new ArrayList<>();
-        String code = need.styrk08() != null ? need.styrk08()
-                : config.occupationLookup().styrk08(need.title()).filter(s -> s.matches("[0-9]{4}")).orElse(null);
+        Need need = prepared.need();
+        Employer employer = prepared.employer();
+        String code = prepared.styrk();
         if (code != null && code.length() == 4) {
             double best = 0;
             for (String wish : profile.wishCodes()) {
@@ -564,12 +689,7 @@ public final class OpeningsSearch {
             add(out, "wish", best);
         }
         if (!c.interests().isEmpty()) {
-            List<String> needTexts = new ArrayList<>();
-            needTexts.add(need.title());
-            needTexts.add(need.description());
-            needTexts.addAll(need.interests());
-            need.tasks().stream().map(Task::text).forEach(needTexts::add);
-            Set<String> needTerms = new HashSet<>(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
+            Set<String> needTerms = prepared.textTerms();
             long matched = TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64).stream()
                     .filter(needTerms::contains).count();
             add(out, "interests", w.interests() * Math.min(1.0, matched / 2.0));
@@ -679,12 +799,10 @@ public final class OpeningsSearch {
         }
         q.add(gap.build(), Occur.FILTER);
         q.add(relevance, Occur.SHOULD);
+        Cache<Integer, Prepared> cache = needCache(searcher);
         for (ScoreDoc sd : searcher.search(q.build(), NEAR_MISS_SCAN).scoreDocs) {
-            Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, sd.doc));
-            if (!candidates.containsKey(need.id())) {
-                Employer employer = employer(searcher, need.employerId(), employers);
-                candidates.put(need.id(), compiler.compile(need, employer, forNeed(need, request)));
-            }
+            Prepared p = prepared(searcher, cache, sd.doc, employers);
+            candidates.putIfAbsent(p.need().id(), p.compiled());
         }
         List<OpeningNearMiss> out = new ArrayList<>();
         for (CompiledNeed cn : candidates.values()) {
@@ -739,7 +857,7 @@ public final class OpeningsSearch {
      */
     private Set<String> atCapacity(IndexSearcher searcher, Map<String, Integer> inProcess, Map<String, Employer> employers,
             Set<String> inProcessFound) throws IOException {
-        Set<String> full = new LinkedHashSet<>(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true")));
+        Set<String> full = new LinkedHashSet<>(employerTable(searcher).noCapacity());
         Map<String, Integer> perEmployer = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : inProcess.entrySet()) {
             Need n = MatchingIndex.findRecord(searcher, DocType.NEED, e.getKey(), RecordCodec::decodeNeed);
@@ -757,6 +875,52 @@ public final class OpeningsSearch {
             }
         }
         return full;
+    }
+
+    /**
+     * What the reverse gates need of the employers, for one reader: paused ones, ones without capacity, and
+     * locations.
+     */
+    private record EmployerTable(Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations) {}
+
+    /** The employer table of this searcher's reader, built once per reader (writes open a new reader). */
+    private EmployerTable employerTable(IndexSearcher searcher) throws IOException {
+        var helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return buildEmployerTable(searcher);
+        }
+        try {
+            return employerTables.get(helper.getKey(), () -> buildEmployerTable(searcher));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static EmployerTable buildEmployerTable(IndexSearcher searcher) throws IOException {
+        Map<String, double[]> locations = new HashMap<>();
+        Weight w = searcher.createWeight(term(Fields.TYPE, DocType.EMPLOYER.key()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer s = w.scorer(leaf);
+            if (s == null) {
+                continue;
+            }
+            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), Fields.E_ID);
+            SortedNumericDocValues at = DocValues.getSortedNumeric(leaf.reader(), Fields.E_LOCATION);
+            var live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = s.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if ((live == null || live.get(d)) && ids.advanceExact(d) && at.advanceExact(d)) {
+                    long encoded = at.nextValue();
+                    locations.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(), new double[] {
+                        GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)), GeoEncodingUtils.decodeLongitude((int) encoded)});
+                }
+            }
+        }
+        return new EmployerTable(Set.copyOf(employerIds(searcher, term(Fields.E_STATUS, "paused"))),
+                Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))), Map.copyOf(locations));
     }
 
     /** The ids of the employers matching {@code query}, read from doc values (no stored fields). */
@@ -881,6 +1045,7 @@ public final class OpeningsSearch {
         private Clock clock = Clock.systemUTC();
         private int rescoreLimit = 200;
         private int nearMissLimit = 10;
+        private int preparedCacheSize = 20_000;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
             this.index = index;
@@ -926,6 +1091,19 @@ public final class OpeningsSearch {
                 throw new IllegalArgumentException("nearMisses: expected 0-100, got " + limit);
             }
             this.nearMissLimit = limit;
+            return this;
+        }
+
+        /**
+         * How many needs to keep compiled per index reader (0-1,000,000; 0 turns caching off); default 20,000.
+         * A compiled need does not depend on the candidate, so needs that many candidates reach are decoded and
+         * compiled once until the next write; each costs some kilobytes of heap.
+         */
+        public Builder preparedNeeds(int size) {
+            if (size < 0 || size > 1_000_000) {
+                throw new IllegalArgumentException("preparedNeeds: expected 0-1000000, got " + size);
+            }
+            this.preparedCacheSize = size;
             return this;
         }
 

@@ -87,6 +87,11 @@ class OpeningsPropertyTest {
                 OpeningsResult res = openings.search(new OpeningsRequest(c.id(), null, 100,
                         new Viewer(c.followedBy().organisation(), "v"), Map.of()));
                 results.put(c.id(), res);
+                // The funnel: open needs, then those of active employers (counted here without the index).
+                assertThat(res.pool().visible()).as(ctx).isEqualTo(needs.stream().filter(Need::isOpen).count());
+                res.diagnostics().funnel().stream().filter(f -> f.gate().equals("employer-active")).findFirst()
+                        .ifPresent(f -> assertThat(f.remaining()).as(ctx).isEqualTo(needs.stream()
+                                .filter(n -> n.isOpen() && employers.get(n.employerId()).isActive()).count()));
                 Set<String> expected = new HashSet<>();
                 for (Need n : needs) {
                     if (n.isOpen() && employers.get(n.employerId()).isActive()

@@ -1,0 +1,153 @@
+package io.github.jobbmatch.search;
+
+import io.github.jobbmatch.index.Fields;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * The candidate-first side of the travel gate ({@link TravelLimitQuery}): a need passes when the distance
+ * from this candidate's home to the need's workplace is within the candidate's own maximum (if any) and
+ * within the need's maximum (if any). The workplace is the need's own location, or else its employer's,
+ * as the compiler takes it; a need whose workplace is unknown passes (the compiled need has no travel gate
+ * then). A need indexed before these doc values existed passes too, so the gate never drops a need that
+ * its own query would accept; the exact check is still the need's compiled query.
+ *
+ * <p>Two-phase over doc values with a high match cost, so a conjunction tests it only on needs that passed
+ * every cheaper clause. Not cacheable: it depends on the employers' locations of one reader.
+ */
+final class WorkplaceTravelQuery extends Query {
+
+    private static final double SLACK_KM = 0.001;
+
+    private final double homeLat;
+    private final double homeLon;
+    private final double ownMaxKm;
+    private final Map<String, double[]> employerLocations;
+
+    /**
+     * @param homeLat the candidate's home latitude
+     * @param homeLon the candidate's home longitude
+     * @param ownMaxKm the candidate's own maximum in km, or NaN when none
+     * @param employerLocations employer id to {lat, lon}, for the employers with a known location
+     */
+    WorkplaceTravelQuery(double homeLat, double homeLon, double ownMaxKm, Map<String, double[]> employerLocations) {
+        this.homeLat = homeLat;
+        this.homeLon = homeLon;
+        this.ownMaxKm = ownMaxKm;
+        this.employerLocations = Objects.requireNonNull(employerLocations, "employerLocations");
+    }
+
+    /**
+     * Whether a workplace at this distance passes, given the need's own maximum (NaN when none). One metre of
+     * slack: the exact gate measures from the encoded home to the record's workplace, this from the record's
+     * home to the encoded workplace, and a need on the very limit must not be lost here.
+     */
+    boolean within(double km, double needMaxKm) {
+        return (Double.isNaN(needMaxKm) || km <= needMaxKm + SLACK_KM) && (Double.isNaN(ownMaxKm) || km <= ownMaxKm + SLACK_KM);
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new ConstantScoreWeight(this, boost) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                var reader = context.reader();
+                SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
+                SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
+                SortedNumericDocValues needMax = DocValues.getSortedNumeric(reader, Fields.N_MAX_KM);
+                // Distance per employer ordinal of this segment, resolved on first use: NaN unknown, -1 not looked up.
+                double[] byOrd = new double[(int) Math.min(Integer.MAX_VALUE, employer.getValueCount())];
+                Arrays.fill(byOrd, -1);
+                DocIdSetIterator all = DocIdSetIterator.all(reader.maxDoc());
+                TwoPhaseIterator tpi = new TwoPhaseIterator(all) {
+                    @Override
+                    public boolean matches() throws IOException {
+                        int doc = approximation.docID();
+                        double km;
+                        if (own.advanceExact(doc)) {
+                            long encoded = own.nextValue();
+                            km = km(GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
+                                    GeoEncodingUtils.decodeLongitude((int) encoded));
+                        } else if (employer.advanceExact(doc)) {
+                            int ord = (int) employer.nextOrd();
+                            if (byOrd[ord] == -1) {
+                                double[] at = employerLocations.get(employer.lookupOrd(ord).utf8ToString());
+                                byOrd[ord] = at == null ? Double.NaN : km(at[0], at[1]);
+                            }
+                            km = byOrd[ord];
+                        } else {
+                            return true; // indexed without the employer's doc values: leave it to the exact check
+                        }
+                        if (Double.isNaN(km)) {
+                            return true; // workplace unknown: the need's own query has no travel gate
+                        }
+                        double max = needMax.advanceExact(doc)
+                                ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
+                        return within(km, max);
+                    }
+
+                    @Override
+                    public float matchCost() {
+                        return 100f; // doc-value reads and a haversine
+                    }
+                };
+                Scorer scorer = new ConstantScoreScorer(score(), scoreMode, tpi);
+                return new DefaultScorerSupplier(scorer);
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext ctx) {
+                return false;
+            }
+        };
+    }
+
+    private double km(double lat, double lon) {
+        return SloppyMath.haversinMeters(homeLat, homeLon, lat, lon) / 1000.0;
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        if (visitor.acceptField(Fields.N_LOCATION)) {
+            visitor.visitLeaf(this);
+        }
+    }
+
+    @Override
+    public String toString(String field) {
+        return "WorkplaceTravel(" + homeLat + "," + homeLon + ", ownMaxKm=" + ownMaxKm + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && homeLat == ((WorkplaceTravelQuery) o).homeLat
+                && homeLon == ((WorkplaceTravelQuery) o).homeLon
+                && Double.compare(ownMaxKm, ((WorkplaceTravelQuery) o).ownMaxKm) == 0
+                && employerLocations == ((WorkplaceTravelQuery) o).employerLocations;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), homeLat, homeLon, ownMaxKm, System.identityHashCode(employerLocations));
+    }
+}

@@ -24,7 +24,9 @@ import org.opensearch.core.rest.RestStatus;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.rest.BaseRestHandler;
 import org.opensearch.rest.BytesRestResponse;
+import org.opensearch.rest.RestChannel;
 import org.opensearch.rest.RestRequest;
+import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.client.node.NodeClient;
 
 /**
@@ -64,17 +66,34 @@ final class RestDocumentsAction extends BaseRestHandler {
             return channel -> RestResponses.error(channel, RestStatus.BAD_REQUEST, "body: JSON Lines of " + type
                     + " documents expected");
         }
+        if (!List.of("candidate", "employer", "need").contains(type)) {
+            return channel -> RestResponses.error(channel, RestStatus.BAD_REQUEST,
+                    "type: expected candidate, employer or need, got '" + type + "'");
+        }
+        var content = request.content();
+        // Reading, validating and deriving (the Norwegian analysis) is CPU work: off the network thread.
+        return channel -> client.threadPool().executor(ThreadPool.Names.WRITE).execute(() -> {
+            try {
+                write(client, index, type, refresh, content, channel);
+            } catch (Exception e) {
+                RestResponses.failure(channel, e);
+            }
+        });
+    }
+
+    private void write(NodeClient client, String index, String type, String refresh,
+            org.opensearch.core.common.bytes.BytesReference content, RestChannel channel) throws IOException {
         BulkRequest bulk = new BulkRequest();
-        List<LineError> errors;
+        List<LineError> rejected;
         SourceDocuments sources = new SourceDocuments(matching.config());
-        try (InputStream in = request.content().streamInput()) {
+        try (InputStream in = content.streamInput()) {
             switch (type) {
                 case "candidate" -> {
                     ReadResult<Candidate> r = codec.readLines(DocumentType.CANDIDATE, in);
                     for (NumberedDocument<Candidate> d : r.accepted()) {
                         bulk.add(index(index, DocType.CANDIDATE.uid(d.document().id()), sources.candidate(d.document())));
                     }
-                    errors = r.errors();
+                    rejected = r.errors();
                 }
                 case "employer" -> {
                     ReadResult<Employer> r = codec.readLines(DocumentType.EMPLOYER, in);
@@ -82,30 +101,26 @@ final class RestDocumentsAction extends BaseRestHandler {
                         bulk.add(index(index, DocType.EMPLOYER.uid(d.document().id()), sources.employer(d.document()))
                                 .routing(d.document().id()));
                     }
-                    errors = r.errors();
+                    rejected = r.errors();
                 }
-                case "need" -> {
+                default -> {
                     ReadResult<Need> r = codec.readLines(DocumentType.NEED, in);
                     for (NumberedDocument<Need> d : r.accepted()) {
                         bulk.add(index(index, DocType.NEED.uid(d.document().id()), sources.need(d.document()))
                                 .routing(d.document().employerId()));
                     }
-                    errors = r.errors();
-                }
-                default -> {
-                    return channel -> RestResponses.error(channel, RestStatus.BAD_REQUEST,
-                            "type: expected candidate, employer or need, got '" + type + "'");
+                    rejected = r.errors();
                 }
             }
         }
         if (refresh != null) {
             bulk.setRefreshPolicy(WriteRequest.RefreshPolicy.parse(refresh.isEmpty() ? "true" : refresh));
         }
-        List<LineError> rejected = errors;
         if (bulk.numberOfActions() == 0) {
-            return channel -> channel.sendResponse(new BytesRestResponse(RestStatus.OK, summary(0, List.of(), rejected)));
+            channel.sendResponse(new BytesRestResponse(RestStatus.OK, summary(0, List.of(), rejected)));
+            return;
         }
-        return channel -> client.bulk(bulk, ActionListener.wrap(r -> {
+        client.bulk(bulk, ActionListener.wrap(r -> {
             List<String> failures = new ArrayList<>();
             int written = 0;
             for (BulkItemResponse item : r.getItems()) {

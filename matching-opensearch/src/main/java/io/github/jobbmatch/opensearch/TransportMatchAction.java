@@ -71,6 +71,7 @@ public final class TransportMatchAction
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // the signature OpenSearch declares
     protected MatchResponse newResponse(MatchRequest request, AtomicReferenceArray shardsResponses,
             ClusterState clusterState) {
         List<MatchShardResponse> parts = new ArrayList<>();

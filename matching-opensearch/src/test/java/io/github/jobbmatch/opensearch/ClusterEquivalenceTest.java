@@ -113,6 +113,31 @@ class ClusterEquivalenceTest {
 
     @Test
     @Order(3)
+    void theAnalysisComponentsAreThoseOfTheEmbeddedIndex() throws Exception {
+        // The taxonomy filter expands a concept id to its broader concepts, as the embedded index derives c.satisfies.
+        var taxonomy = io.github.jobbmatch.taxonomy.StarterTaxonomy.load();
+        var concept = taxonomy.concepts().stream().filter(c -> !taxonomy.broaderClosure(c.id()).isEmpty())
+                .findFirst().orElseThrow();
+        JsonNode expanded = cluster.call("POST", "/" + INDEX + "/_analyze", "{\"tokenizer\":\"keyword\",\"filter\":[\""
+                + JobbmatchPlugin.TAXONOMY_FILTER + "\"],\"text\":" + json.writeValueAsString(concept.id()) + "}", 200);
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        expanded.get("tokens").forEach(t -> tokens.add(t.get("token").asText()));
+        java.util.Set<String> expected = new java.util.HashSet<>(taxonomy.broaderClosure(concept.id()));
+        expected.add(concept.id());
+        assertThat(tokens).isEqualTo(expected);
+        // The index's analyzer gives the embedded analyzer's tokens.
+        String text = "Erfaring som kokkelærling og lagermedarbeider, sertifikat for truck";
+        JsonNode analyzed = cluster.call("POST", "/" + INDEX + "/_analyze", "{\"analyzer\":\"" + OpenSearchMapping.ANALYZER
+                + "\",\"text\":" + json.writeValueAsString(text) + "}", 200);
+        java.util.Set<String> got = new java.util.LinkedHashSet<>(); // distinct, as TextTerms gives them
+        analyzed.get("tokens").forEach(t -> got.add(t.get("token").asText()));
+        assertThat(got).isNotEmpty();
+        assertThat(new ArrayList<>(got)).isEqualTo(io.github.jobbmatch.search.TextTerms.analyze(MatchingConfig.defaults().analyzer(),
+                "f", text, 1000));
+    }
+
+    @Test
+    @Order(3)
     void badRequestsAreNamed() throws Exception {
         JsonNode unknown = cluster.call("POST", "/" + INDEX + "/_jobbmatch/search", "{\"needId\":\"x\",\"topp\":3}", 400);
         assertThat(unknown.get("error").asText()).contains("topp");

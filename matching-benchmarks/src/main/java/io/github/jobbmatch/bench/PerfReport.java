@@ -189,8 +189,12 @@ public final class PerfReport {
         }
         double lp50 = ln == 0 ? Double.NaN : Stats.percentile(loopMs, 50);
         double op50 = ln == 0 ? Double.NaN : Stats.percentile(oursSame, 50);
-        out.printf(Locale.ROOT, "Java loop over %,d decoded candidates, %d needs: p50 %.1f ms (broad search on the same needs:"
-                + " p50 %.2f ms) -> broad search is %.1fx faster%n", all.size(), ln, lp50, op50, lp50 / op50);
+        if (ln == 0) {
+            out.println("Java loop: not run (--loop-needs 0)");
+        } else {
+            out.printf(Locale.ROOT, "Java loop over %,d decoded candidates, %d needs: p50 %.1f ms (broad search on the same"
+                    + " needs: p50 %.2f ms) -> broad search is %.1fx faster%n", all.size(), ln, lp50, op50, lp50 / op50);
+        }
         all = null;
 
         sampler.stop();
@@ -200,8 +204,9 @@ public final class PerfReport {
         }
         out.printf(Locale.ROOT, "targets at 1,000,000: p50 <= 5 ms, p99 <= 25 ms, <= 1.5x BM25, >= 10x faster than the loop,"
                 + " >= 20,000 docs/s, heap <= 1024 MB%n");
-        out.printf(Locale.ROOT, "p50_ms=%.2f p99_ms=%.2f bm25_ratio=%.2f loop_ratio=%.1f index_docs_per_s=%.0f heap_mb=%d%n",
-                p50, p99, p50 / bp50, lp50 / op50, docsPerSec, heapSearch >> 20);
+        out.printf(Locale.ROOT, "p50_ms=%.2f p99_ms=%.2f bm25_ratio=%.2f loop_ratio=%s index_docs_per_s=%.0f heap_mb=%d%n",
+                p50, p99, p50 / bp50, ln == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", lp50 / op50), docsPerSec,
+                heapSearch >> 20);
     }
 
     private static void bm25Top5(MatchingIndex index, Query q) {

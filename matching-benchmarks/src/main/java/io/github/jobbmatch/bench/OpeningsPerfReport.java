@@ -14,8 +14,6 @@ import io.github.jobbmatch.model.Searchable;
 import io.github.jobbmatch.sample.Calibration;
 import io.github.jobbmatch.sample.SampleGenerator;
 import io.github.jobbmatch.search.CompiledNeed;
-import io.github.jobbmatch.search.CompiledNeed.Gate;
-import io.github.jobbmatch.search.CompiledNeed.GateKind;
 import io.github.jobbmatch.search.MatchWeights;
 import io.github.jobbmatch.search.NeedQueryCompiler;
 import io.github.jobbmatch.search.OpeningsRequest;
@@ -40,19 +38,12 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
@@ -338,19 +329,17 @@ public final class OpeningsPerfReport {
      * capacity compiled and run against the candidate's one-document index; returns need id -> score.
      */
     static final class Exhaustive {
-        private final MatchingConfig config;
         private final NeedQueryCompiler compiler;
         private final Documents documents;
 
         Exhaustive(MatchingConfig config) {
-            this.config = config;
             this.compiler = new NeedQueryCompiler(config, MatchWeights.defaults());
             this.documents = new Documents(config);
         }
 
         Map<String, Float> run(MatchingIndex index, Candidate c, Viewer viewer) {
             return index.withSearcher(searcher -> {
-                IndexSearcher one = oneDoc(documents.candidate(c));
+                IndexSearcher one = documents.memorySearcher(documents.candidate(c));
                 Map<String, Employer> employers = new HashMap<>();
                 Map<String, Float> out = new HashMap<>();
                 Weight w = searcher.createWeight(new TermQuery(new Term(Fields.TYPE, DocType.NEED.key())),
@@ -383,7 +372,7 @@ public final class OpeningsPerfReport {
                         }
                         CompiledNeed cn = compiler.compile(need, e,
                                 new SearchRequest(need.id(), 1, View.ADVISER, viewer, List.of()));
-                        TopDocs t = one.search(verifyQuery(cn), 1);
+                        TopDocs t = one.search(cn.queryForCheckedCandidate(), 1);
                         if (t.scoreDocs.length > 0) {
                             out.put(need.id(), t.scoreDocs[0].score);
                         }
@@ -391,28 +380,6 @@ public final class OpeningsPerfReport {
                 }
                 return out;
             });
-        }
-
-        private static Query verifyQuery(CompiledNeed compiled) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-            for (Gate gate : compiled.gates()) {
-                if (gate.kind() != GateKind.VISIBILITY && gate.kind() != GateKind.EXCLUDE) {
-                    b.add(gate.query(), gate.occur());
-                }
-            }
-            return compiled.scored(b);
-        }
-
-        private IndexSearcher oneDoc(Document doc) {
-            MemoryIndex mi = new MemoryIndex(false, false);
-            for (IndexableField f : doc) {
-                var type = f.fieldType();
-                if (type.indexOptions() != IndexOptions.NONE || type.docValuesType() != DocValuesType.NONE
-                        || type.pointDimensionCount() > 0) {
-                    mi.addField(f, config.analyzer());
-                }
-            }
-            return mi.createSearcher();
         }
     }
 

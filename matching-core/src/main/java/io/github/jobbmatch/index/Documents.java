@@ -23,6 +23,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
 import io.github.jobbmatch.search.TextTerms;
 
 /**
@@ -151,6 +156,22 @@ public final class Documents {
             keyword(d, Fields.C_STABLE_TRIAL, "true");
         }
         c.targetGroups().stream().map(TargetGroup::wire).forEach(v -> keyword(d, Fields.C_TARGET_GROUP, v));
+    }
+
+    /**
+     * A searcher over a one-document in-memory index of this document, built as the index builds it (indexed
+     * fields, doc values and points, with the configured analyzer): for scoring one record with a compiled query.
+     */
+    public IndexSearcher memorySearcher(Document doc) {
+        MemoryIndex mi = new MemoryIndex(false, false);
+        for (IndexableField f : doc) {
+            var type = f.fieldType();
+            if (type.indexOptions() != IndexOptions.NONE || type.docValuesType() != DocValuesType.NONE
+                    || type.pointDimensionCount() > 0) {
+                mi.addField(f, config.analyzer());
+            }
+        }
+        return mi.createSearcher();
     }
 
     /** Whether the candidate has a trial with stable attendance that was not ended early. */

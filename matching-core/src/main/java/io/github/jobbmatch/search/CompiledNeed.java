@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -117,6 +118,20 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
     /** The one query of this need: every gate, every scored clause, score in 0-1. */
     public Query query() {
         return scored(gatesExcept(-1));
+    }
+
+    /**
+     * The need's query for one candidate the caller has already checked for consent (candidate-first): every gate
+     * but visibility and exclusion, and every scored clause, normalised as {@link #query()} is.
+     */
+    public Query queryForCheckedCandidate() {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        for (Gate g : gates) {
+            if (g.kind() != GateKind.VISIBILITY && g.kind() != GateKind.EXCLUDE) {
+                b.add(g.query(), g.occur());
+            }
+        }
+        return scored(b);
     }
 
     /** Whether the workplace location is known. */

@@ -51,14 +51,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.sandbox.search.CoveringQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -347,7 +344,7 @@ public final class OpeningsSearch {
 
     private Part run(IndexSearcher searcher, OpeningsRequest request, Candidate c) throws IOException {
         Document doc = documents.candidate(c);
-        IndexSearcher one = oneDocSearcher(doc);
+        IndexSearcher one = documents.memorySearcher(doc);
         CandidateProfile profile = CandidateProfile.of(c, config);
         Map<String, Employer> employers = new HashMap<>();
         List<Reason> reasons = new ArrayList<>();
@@ -624,7 +621,7 @@ public final class OpeningsSearch {
         needTexts.addAll(need.interests());
         need.tasks().stream().map(Task::text).forEach(needTexts::add);
         Set<String> textTerms = Set.copyOf(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
-        p = new Prepared(need, employer, compiled, verifyQuery(compiled), code, textTerms);
+        p = new Prepared(need, employer, compiled, compiled.queryForCheckedCandidate(), code, textTerms);
         if (cache != null) {
             cache.put(doc, p);
         }
@@ -642,33 +639,6 @@ public final class OpeningsSearch {
             return null;
         }
         return s.score();
-    }
-
-    /**
-     * The need's own query without the consent gate (the candidate is the adviser's own, already checked):
-     * every other gate and every scored clause, normalised as in the broad search.
-     */
-    private static Query verifyQuery(CompiledNeed compiled) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-        for (Gate g : compiled.gates()) {
-            if (g.kind() != GateKind.VISIBILITY && g.kind() != GateKind.EXCLUDE) {
-                b.add(g.query(), g.occur());
-            }
-        }
-        return compiled.scored(b);
-    }
-
-    /** A searcher over a one-document in-memory index of the candidate, built exactly as the index builds it. */
-    private IndexSearcher oneDocSearcher(Document doc) {
-        MemoryIndex mi = new MemoryIndex(false, false);
-        for (IndexableField f : doc) {
-            var type = f.fieldType();
-            if (type.indexOptions() != IndexOptions.NONE || type.docValuesType() != DocValuesType.NONE
-                    || type.pointDimensionCount() > 0) {
-                mi.addField(f, config.analyzer());
-            }
-        }
-        return mi.createSearcher();
     }
 
     private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, Prepared prepared) {

@@ -1,5 +1,6 @@
 package io.github.jobbmatch.opensearch;
 
+import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.search.OpeningsRequest;
 import io.github.jobbmatch.search.SearchRequest;
 import io.github.jobbmatch.search.View;
@@ -109,6 +110,11 @@ public final class MatchRequest extends BroadcastRequest<MatchRequest> {
                     ? new OpeningsRequest(null, Codecs.INTERCHANGE.readCandidate(candidateJson), top, viewer, inProcess)
                     : new OpeningsRequest(candidateId, null, top, viewer, inProcess);
             return new Openings(request, candidateJson);
+        }
+
+        /** The candidate: the ad-hoc record the request carries, or the indexed one read from its JSON. */
+        Candidate candidate() {
+            return request.candidate() != null ? request.candidate() : Codecs.INTERCHANGE.readCandidate(candidateJson);
         }
 
         @Override

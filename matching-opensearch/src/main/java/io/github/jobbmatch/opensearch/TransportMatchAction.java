@@ -2,7 +2,6 @@ package io.github.jobbmatch.opensearch;
 
 import io.github.jobbmatch.json.OpeningsResultJson;
 import io.github.jobbmatch.json.SearchResultJson;
-import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.model.Employer;
 import io.github.jobbmatch.model.Need;
 import io.github.jobbmatch.search.MatchingSearch;
@@ -65,7 +64,7 @@ public final class TransportMatchAction
                 case MatchRequest.Search p -> new MatchShardResponse(request.shardId(), matching.search().searchPart(
                         searcher, p.request(), need(p), employer(p)), null);
                 case MatchRequest.Openings p -> new MatchShardResponse(request.shardId(), null, matching.openings()
-                        .searchPart(searcher, p.request(), Codecs.INTERCHANGE.readCandidate(p.candidateJson())));
+                        .searchPart(searcher, p.request(), p.candidate()));
             };
         }
     }
@@ -98,8 +97,7 @@ public final class TransportMatchAction
                     yield SearchResultJson.toJson(merged.result());
                 }
                 case MatchRequest.Openings p -> {
-                    Candidate c = Codecs.INTERCHANGE.readCandidate(p.candidateJson());
-                    OpeningsResult merged = matching.openings().merge(p.request(), c,
+                    OpeningsResult merged = matching.openings().merge(p.request(), p.candidate(),
                             parts.stream().map(MatchShardResponse::openingsPart).toList());
                     matching.openings().audit(p.request(), merged);
                     yield OpeningsResultJson.toJson(merged);

@@ -109,7 +109,7 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
     /** Adds the scored clauses to the gates and normalises the sum by the achievable points. */
     public Query scored(BooleanQuery.Builder gatesBuilder) {
         for (ScoredClause c : clauses) {
-            gatesBuilder.add(c.query(), BooleanClause.Occur.SHOULD);
+            gatesBuilder.add(new SegmentBoundQuery(c.query()), BooleanClause.Occur.SHOULD);
         }
         Query q = gatesBuilder.build();
         return achievable > 0 ? new BoostQuery(q, 1f / achievable) : q;

@@ -1,0 +1,104 @@
+package io.github.jobbmatch.search;
+
+import java.io.IOException;
+import java.util.Objects;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterScorer;
+import org.apache.lucene.search.FilterWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+
+/**
+ * One scored clause that reports a single score bound for the whole segment: its maximum, read once. Same
+ * matches, same scores.
+ *
+ * <p>Why: our clauses are dis-maxes and capped sums of constant-score term clauses. Without impacts, Lucene
+ * derives their block bounds from the sub-clauses' next matching documents, which cuts the doc-id space into
+ * windows of a few documents; MaxScore then spends most of its time recomputing bounds and re-partitioning
+ * clauses per window (half of a near-miss search at 1,000,000 candidates) for bounds that are mostly the
+ * global maximum anyway. With one bound per segment, MaxScore partitions once and again only when the minimum
+ * competitive score has risen enough to change the partition, and the pruning that matters (a clause left out
+ * once the others cannot reach the top without it) still works.
+ */
+final class SegmentBoundQuery extends Query {
+
+    private final Query in;
+
+    SegmentBoundQuery(Query in) {
+        this.in = Objects.requireNonNull(in, "in");
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        Query r = in.rewrite(searcher);
+        return r == in ? this : new SegmentBoundQuery(r);
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight inner = in.createWeight(searcher, scoreMode, boost);
+        if (scoreMode != ScoreMode.TOP_SCORES) {
+            return inner; // bounds are only read when pruning
+        }
+        return new FilterWeight(this, inner) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier ss = in.scorerSupplier(context);
+                if (ss == null) {
+                    return null;
+                }
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        Scorer s = ss.get(leadCost);
+                        s.advanceShallow(0);
+                        float max = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+                        return new FilterScorer(s) {
+                            @Override
+                            public float getMaxScore(int upTo) {
+                                return max;
+                            }
+
+                            @Override
+                            public int advanceShallow(int target) {
+                                return DocIdSetIterator.NO_MORE_DOCS;
+                            }
+                        };
+                    }
+
+                    @Override
+                    public long cost() {
+                        return ss.cost();
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        in.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+    }
+
+    @Override
+    public String toString(String field) {
+        return "SegmentBound(" + in.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && in.equals(((SegmentBoundQuery) o).in);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), in);
+    }
+}

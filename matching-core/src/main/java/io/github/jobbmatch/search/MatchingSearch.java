@@ -73,7 +73,6 @@ public final class MatchingSearch {
     private final Clock clock;
     private final byte[] aliasKey;
     private final int nearMissLimit;
-    private final double nearMissFilterShare;
 
     private MatchingSearch(Builder b) {
         this.index = b.index;
@@ -85,7 +84,6 @@ public final class MatchingSearch {
         this.clock = b.clock;
         this.aliasKey = b.aliasKey.clone();
         this.nearMissLimit = b.nearMissLimit;
-        this.nearMissFilterShare = b.nearMissFilterShare;
     }
 
     /** A builder over this index. */
@@ -195,7 +193,7 @@ public final class MatchingSearch {
             return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
                     new Diagnostics(List.of(), notes)), List.of(), List.of());
         }
-        Funnel counted = funnel(searcher, compiled);
+        Gates counted = evaluateGates(searcher, compiled, nearMissLimit > 0);
         List<FunnelStep> funnel = counted.steps();
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
@@ -214,7 +212,7 @@ public final class MatchingSearch {
             ids.add(c.id());
         }
         List<String> missIds = new ArrayList<>();
-        List<NearMiss> nearMisses = nearMisses(searcher, compiled, request.view(), missIds);
+        List<NearMiss> nearMisses = nearMisses(searcher, compiled, counted, request.view(), missIds);
         return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, notes)), ids, missIds);
     }
@@ -322,101 +320,24 @@ public final class MatchingSearch {
     }
 
     /**
-     * Each gate in order, with the count of candidates passing it and every gate before it. One pass per leaf over
-     * a bit set of the documents still passing: each gate is tested only on those (or, when its own matches are
-     * fewer, its matches are intersected with them word by word), so a gate is never re-evaluated for a later step
-     * and the expensive travel gate only sees the documents every cheaper gate let through.
+     * The gates of one search, each evaluated once per leaf into a bit set, and what the search reads off them:
+     * the funnel counts, the documents passing every gate (the short list's filter) and the documents failing
+     * exactly one relaxable unit (the near misses' filter), with what each unit lets pass.
+     *
+     * @param steps the funnel
+     * @param passing per leaf ordinal, the live documents passing every gate
+     * @param nearMiss per leaf ordinal, the live documents passing every non-relaxable gate and failing exactly one
+     *     relaxable unit
+     * @param unitPass per leaf ordinal and unit, the documents (of those passing the non-relaxable gates) that pass
+     *     the unit
      */
-    private record Funnel(List<FunnelStep> steps, FixedBitSet[] passing) {}
-
-    private static Funnel funnel(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
-        List<Gate> gates = compiled.gates();
-        Weight[] weights = new Weight[gates.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = searcher.createWeight(searcher.rewrite(gates.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        }
-        long[] counts = new long[gates.size()];
-        FixedBitSet[] passingByLeaf = new FixedBitSet[searcher.getIndexReader().leaves().size()];
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            int maxDoc = leaf.reader().maxDoc();
-            FixedBitSet passing = new FixedBitSet(maxDoc);
-            passingByLeaf[leaf.ord] = passing;
-            passing.set(0, maxDoc);
-            Bits live = leaf.reader().getLiveDocs();
-            if (live != null) {
-                for (int d = 0; d < maxDoc; d++) {
-                    if (!live.get(d)) {
-                        passing.clear(d);
-                    }
-                }
-            }
-            FixedBitSet scratch = null;
-            int left = passing.cardinality();
-            for (int i = 0; i < weights.length && left > 0; i++) {
-                boolean filter = gates.get(i).occur() != Occur.MUST_NOT;
-                ScorerSupplier ss = weights[i].scorerSupplier(leaf);
-                if (ss == null) {
-                    if (filter) {
-                        passing.clear();
-                    }
-                } else if (ss.cost() < left) {
-                    // Fewer matches than survivors: walk the gate's own matches.
-                    Scorer sc = ss.get(ss.cost());
-                    TwoPhaseIterator tpi = sc.twoPhaseIterator();
-                    if (tpi == null && !filter) {
-                        passing.andNot(sc.iterator());
-                    } else {
-                        if (scratch == null) {
-                            scratch = new FixedBitSet(maxDoc);
-                        } else {
-                            scratch.clear();
-                        }
-                        if (tpi == null) {
-                            scratch.or(sc.iterator());
-                        } else {
-                            DocIdSetIterator approx = tpi.approximation();
-                            for (int d = approx.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = approx.nextDoc()) {
-                                if (passing.get(d) && tpi.matches()) {
-                                    scratch.set(d);
-                                }
-                            }
-                        }
-                        if (filter) {
-                            passing.and(scratch);
-                        } else {
-                            passing.andNot(scratch);
-                        }
-                    }
-                } else {
-                    // Walk the survivors, advancing the gate to each.
-                    Scorer sc = ss.get(left);
-                    TwoPhaseIterator tpi = sc.twoPhaseIterator();
-                    DocIdSetIterator it = tpi == null ? sc.iterator() : tpi.approximation();
-                    for (int d = passing.nextSetBit(0, maxDoc); d != DocIdSetIterator.NO_MORE_DOCS;
-                            d = d + 1 < maxDoc ? passing.nextSetBit(d + 1, maxDoc) : DocIdSetIterator.NO_MORE_DOCS) {
-                        int at = it.docID() < d ? it.advance(d) : it.docID();
-                        boolean matches = at == d && (tpi == null || tpi.matches());
-                        if (matches != filter) {
-                            passing.clear(d);
-                        }
-                    }
-                }
-                left = passing.cardinality();
-                counts[i] += left;
-            }
-        }
-        List<FunnelStep> steps = new ArrayList<>(gates.size());
-        for (int i = 0; i < gates.size(); i++) {
-            steps.add(new FunnelStep(gates.get(i).key(), gates.get(i).label(), counts[i]));
-        }
-        return new Funnel(steps, passingByLeaf);
-    }
+    private record Gates(List<FunnelStep> steps, FixedBitSet[] passing, FixedBitSet[] nearMiss, FixedBitSet[][] unitPass) {}
 
     /**
-     * One relaxable unit of the gates: a must requirement or must language (passed when its query matches), or one
-     * {@code notPossible} accommodation (passed when its query does not match). A near miss fails exactly one unit.
+     * One relaxable unit of the gates: a must requirement or must language, or one {@code notPossible}
+     * accommodation. A near miss fails exactly one unit.
      */
-    private record Unit(Query query, boolean passWhenMatching, String gapKind, String gap, Route route) {}
+    private record Unit(String gapKind, String gap, Route route) {}
 
     /** The relaxable units of the compiled gates, in gate order (accommodations per {@code notPossible} value). */
     private static List<Unit> units(CompiledNeed compiled) {
@@ -427,66 +348,188 @@ public final class MatchingSearch {
             }
             if (g.kind() == GateKind.ACCOMMODATION) {
                 for (Accommodation a : compiled.need().accommodations().notPossible()) {
-                    units.add(new Unit(new TermQuery(new Term(Fields.C_ACCOMMODATION, a.wire())), false, "accommodation",
-                            a.norwegian(), Route.ASK_EMPLOYER));
+                    units.add(new Unit("accommodation", a.norwegian(), Route.ASK_EMPLOYER));
                 }
             } else {
-                units.add(new Unit(g.query(), g.occur() != Occur.MUST_NOT,
-                        g.kind() == GateKind.LANGUAGE ? "language" : "requirement", g.label(), g.route()));
+                units.add(new Unit(g.kind() == GateKind.LANGUAGE ? "language" : "requirement", g.label(), g.route()));
             }
         }
         return units;
     }
 
     /**
-     * Matches the candidates that fail exactly one unit (with every non-relaxable gate applied by the caller).
-     * Requirement-like units (pass = matches) are counted with {@code minimumNumberShouldMatch}; the negative
-     * ones (pass = does not match, few and rare) each get a clause of their own.
+     * Evaluates every gate once per leaf. Gate {@code i} is evaluated only on the documents that pass every
+     * non-relaxable gate before it (visibility first, the expensive travel check last), which holds both what the
+     * funnel needs (the documents passing every gate before {@code i}) and what the near misses need (those passing
+     * every non-relaxable gate); the funnel counts and both filters are then bit-set algebra, with no gate
+     * evaluated twice and no query per relaxed gate.
      */
-    private static Query failsExactlyOne(List<Unit> units) {
-        List<Query> pos = units.stream().filter(Unit::passWhenMatching).map(Unit::query).toList();
-        List<Query> neg = units.stream().filter(u -> !u.passWhenMatching()).map(Unit::query).toList();
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        if (!pos.isEmpty()) {
-            // Fails one positive unit, and no negative one.
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            if (pos.size() == 1) {
-                b.add(new MatchAllDocsQuery(), Occur.FILTER);
-                b.add(pos.get(0), Occur.MUST_NOT);
-            } else {
-                BooleanQuery.Builder all = new BooleanQuery.Builder();
-                pos.forEach(q -> b.add(q, Occur.SHOULD));
-                pos.forEach(q -> all.add(q, Occur.FILTER));
-                b.setMinimumNumberShouldMatch(pos.size() - 1);
-                b.add(all.build(), Occur.MUST_NOT);
-            }
-            neg.forEach(q -> b.add(q, Occur.MUST_NOT));
-            any.add(b.build(), Occur.SHOULD);
-        }
-        for (int j = 0; j < neg.size(); j++) {
-            // Fails negative unit j only: it matches, no other negative one does, every positive one matches.
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(neg.get(j), Occur.FILTER);
-            for (int o = 0; o < neg.size(); o++) {
-                if (o != j) {
-                    b.add(neg.get(o), Occur.MUST_NOT);
+    private static Gates evaluateGates(IndexSearcher searcher, CompiledNeed compiled, boolean nearMisses)
+            throws IOException {
+        List<Gate> gates = compiled.gates();
+        Weight[] weights = new Weight[gates.size()];
+        Weight[][] valueWeights = new Weight[gates.size()][];
+        for (int i = 0; i < weights.length; i++) {
+            Gate g = gates.get(i);
+            if (g.kind() == GateKind.ACCOMMODATION && g.relaxable() && nearMisses) {
+                // One unit per notPossible value: a near miss has exactly one of them.
+                List<Accommodation> values = compiled.need().accommodations().notPossible();
+                valueWeights[i] = new Weight[values.size()];
+                for (int v = 0; v < values.size(); v++) {
+                    valueWeights[i][v] = gateWeight(searcher,
+                            new TermQuery(new Term(Fields.C_ACCOMMODATION, values.get(v).wire())));
                 }
+            } else {
+                weights[i] = gateWeight(searcher, g.query());
             }
-            pos.forEach(q -> b.add(q, Occur.FILTER));
-            any.add(b.build(), Occur.SHOULD);
         }
-        return any.build();
+        int unitCount = nearMisses ? units(compiled).size() : 0;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long[] counts = new long[gates.size()];
+        FixedBitSet[] passingByLeaf = new FixedBitSet[leaves.size()];
+        FixedBitSet[] nearMissByLeaf = new FixedBitSet[leaves.size()];
+        FixedBitSet[][] unitPassByLeaf = new FixedBitSet[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            int maxDoc = leaf.reader().maxDoc();
+            // The documents passing every non-relaxable gate so far: each gate's domain.
+            FixedBitSet domain = new FixedBitSet(maxDoc);
+            domain.set(0, maxDoc);
+            Bits live = leaf.reader().getLiveDocs();
+            if (live != null) {
+                live.applyMask(domain, 0);
+            }
+            FixedBitSet running = domain.clone(); // the funnel: passing every gate so far
+            FixedBitSet[] unitPass = new FixedBitSet[unitCount];
+            int unit = 0;
+            for (int i = 0; i < gates.size(); i++) {
+                Gate g = gates.get(i);
+                boolean filter = g.occur() != Occur.MUST_NOT;
+                // Without near misses only the funnel is needed: evaluate each gate on what passed every gate before.
+                FixedBitSet within = nearMisses ? domain : running;
+                FixedBitSet pass;
+                if (valueWeights[i] != null) {
+                    // Passes when no value matches; each value is a unit passed when it does not match.
+                    pass = domain.clone();
+                    for (Weight vw : valueWeights[i]) {
+                        FixedBitSet m = matchesWithin(vw, leaf, domain);
+                        pass.andNot(m);
+                        FixedBitSet vPass = domain.clone();
+                        vPass.andNot(m);
+                        unitPass[unit++] = vPass;
+                    }
+                } else {
+                    FixedBitSet m = matchesWithin(weights[i], leaf, within);
+                    if (filter) {
+                        pass = m;
+                    } else {
+                        pass = within.clone();
+                        pass.andNot(m);
+                    }
+                    if (g.relaxable() && nearMisses) {
+                        unitPass[unit++] = pass;
+                    }
+                }
+                if (!g.relaxable()) {
+                    domain = pass;
+                }
+                // pass is exact within its domain, and the documents passing every earlier gate are inside it.
+                running.and(pass);
+                counts[i] += running.cardinality();
+            }
+            passingByLeaf[leaf.ord] = running;
+            unitPassByLeaf[leaf.ord] = unitPass;
+            if (nearMisses) {
+                nearMissByLeaf[leaf.ord] = failingExactlyOne(domain, unitPass);
+            }
+        }
+        List<FunnelStep> steps = new ArrayList<>(gates.size());
+        for (int i = 0; i < gates.size(); i++) {
+            steps.add(new FunnelStep(gates.get(i).key(), gates.get(i).label(), counts[i]));
+        }
+        return new Gates(steps, passingByLeaf, nearMissByLeaf, unitPassByLeaf);
     }
 
-    private record Miss(int doc, float score, Unit unit) {}
+    private static Weight gateWeight(IndexSearcher searcher, Query q) throws IOException {
+        return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
 
     /**
-     * Candidates failing exactly one relaxable gate, best first: one scored query (the non-relaxable gates, the
-     * units counted so that exactly one fails, the scored clauses), then the failed unit of each of the few hits
-     * read off the units' iterators.
+     * The documents of {@code domain} that {@code w} matches. Whichever is smaller leads: the gate's own matches
+     * (intersected with the domain) or the domain's documents (the gate advanced to each). A two-phase gate (the
+     * travel check) confirms only documents inside the domain.
      */
-    private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, View view, List<String> ids)
-            throws IOException {
+    private static FixedBitSet matchesWithin(Weight w, LeafReaderContext leaf, FixedBitSet domain) throws IOException {
+        int maxDoc = domain.length();
+        FixedBitSet out = new FixedBitSet(maxDoc);
+        int left = domain.cardinality();
+        ScorerSupplier ss = left == 0 ? null : w.scorerSupplier(leaf);
+        if (ss == null) {
+            return out;
+        }
+        if (ss.cost() < left) {
+            Scorer sc = ss.get(ss.cost());
+            TwoPhaseIterator tpi = sc.twoPhaseIterator();
+            if (tpi == null) {
+                out.or(sc.iterator());
+                out.and(domain);
+            } else {
+                DocIdSetIterator approx = tpi.approximation();
+                for (int d = approx.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = approx.nextDoc()) {
+                    if (domain.get(d) && tpi.matches()) {
+                        out.set(d);
+                    }
+                }
+            }
+        } else {
+            Scorer sc = ss.get(left);
+            TwoPhaseIterator tpi = sc.twoPhaseIterator();
+            DocIdSetIterator it = tpi == null ? sc.iterator() : tpi.approximation();
+            for (int d = domain.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                    d = d + 1 < maxDoc ? domain.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                int at = it.docID() < d ? it.advance(d) : it.docID();
+                if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                if (at == d && (tpi == null || tpi.matches())) {
+                    out.set(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The documents of {@code pool} that fail exactly one unit, word by word: {@code twos} collects the documents
+     * failing a unit that already failed another, {@code ones} those failing any.
+     */
+    private static FixedBitSet failingExactlyOne(FixedBitSet pool, FixedBitSet[] unitPass) {
+        FixedBitSet out = new FixedBitSet(pool.length());
+        if (unitPass.length == 0) {
+            return out;
+        }
+        long[] p = pool.getBits();
+        long[] ones = out.getBits();
+        long[] twos = new long[ones.length];
+        for (FixedBitSet u : unitPass) {
+            long[] pass = u.getBits();
+            for (int w = 0; w < ones.length; w++) {
+                long fail = p[w] & ~pass[w];
+                twos[w] |= ones[w] & fail;
+                ones[w] |= fail;
+            }
+        }
+        for (int w = 0; w < ones.length; w++) {
+            ones[w] &= ~twos[w];
+        }
+        return out;
+    }
+
+    /**
+     * Candidates failing exactly one relaxable unit, best first: the scored clauses over the bit set of those
+     * documents, ranked by score and then candidate id, the failed unit of each hit read off the units' bit sets.
+     */
+    private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, Gates gates, View view,
+            List<String> ids) throws IOException {
         if (nearMissLimit == 0) {
             return List.of();
         }
@@ -494,88 +537,31 @@ public final class MatchingSearch {
         if (units.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (Gate g : compiled.gates()) {
-            if (!g.relaxable()) {
-                b.add(g.query(), g.occur());
-            }
-        }
-        Weight[] unitWeights = new Weight[units.size()];
-        boolean[] pass = new boolean[units.size()];
-        for (int u = 0; u < unitWeights.length; u++) {
-            unitWeights[u] = searcher.createWeight(searcher.rewrite(units.get(u).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            pass[u] = units.get(u).passWhenMatching();
-        }
-        Query exactlyOne = failsExactlyOne(units);
-        List<Miss> misses = new ArrayList<>();
-        if (estimatedCost(searcher, exactlyOne) <= nearMissFilterShare * searcher.getIndexReader().maxDoc()) {
-            // Few candidates fail exactly one unit (e.g. two rare musts): filter on them, score those.
-            b.add(exactlyOne, Occur.FILTER);
-            TopDocs td = searcher.search(compiled.scored(b), new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit,
-                    null, nearMissLimit));
-            misses.addAll(failedUnits(searcher, unitWeights, pass, units, td.scoreDocs));
-        } else {
-            // Most of the pool fails exactly one unit (a rare must): score it with pruning, test the units only
-            // for the documents that could enter the top.
-            // A zero-point clause every document matches, and "at least one SHOULD": the same matches and scores,
-            // but Lucene then runs the scored clauses as a filtered MaxScore disjunction, which skips documents that
-            // cannot reach the top once it is full, instead of summing every clause for every document of the pool.
-            // (Not for the short list: there the gates are selective, the top rarely fills, and the match-all
-            // clause would make Lucene walk every document.)
-            b.add(new BoostQuery(new MatchAllDocsQuery(), 0f), Occur.SHOULD);
-            b.setMinimumNumberShouldMatch(1);
-            NearMissCollector collector = new NearMissCollector(nearMissLimit, unitWeights, pass);
-            searcher.search(compiled.scored(b), collector);
-            for (NearMissCollector.Hit h : collector.hits()) {
-                misses.add(new Miss(h.doc(), h.score(), units.get(h.unit())));
-            }
-        }
+        TopDocs td = searcher.search(compiled.scored(new BooleanQuery.Builder()
+                        .add(new PassingDocsQuery(gates.nearMiss()), Occur.FILTER)),
+                new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<NearMiss> out = new ArrayList<>();
         boolean adviser = view == View.ADVISER;
-        for (Miss m : misses) {
-            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, m.doc()));
-            Unit u = m.unit();
+        for (ScoreDoc sd : td.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            FixedBitSet[] unitPass = gates.unitPass()[leaf.ord];
+            int u = 0;
+            while (u < unitPass.length && unitPass[u].get(sd.doc - leaf.docBase)) {
+                u++;
+            }
+            if (u == unitPass.length) {
+                throw new IllegalStateException("near miss " + sd.doc + " fails no relaxable gate");
+            }
+            Unit unit = units.get(u);
+            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc));
             out.add(new NearMiss(adviser ? c.id() : null, adviser ? null : alias(compiled.need().id(), c.id()),
-                    m.score(), u.gapKind(), u.gap(), u.route(), ExplanationText.nearMiss(u.gapKind(), u.gap(), u.route())));
+                    (Float) ((FieldDoc) sd).fields[0], unit.gapKind(), unit.gap(), unit.route(),
+                    ExplanationText.nearMiss(unit.gapKind(), unit.gap(), unit.route())));
             ids.add(c.id());
         }
         return out;
     }
-
-    /** An upper bound of the documents {@code q} matches, from its scorers' cost estimates (no iteration). */
-    private static long estimatedCost(IndexSearcher searcher, Query q) throws IOException {
-        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        long cost = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            ScorerSupplier ss = w.scorerSupplier(leaf);
-            cost += ss == null ? 0 : ss.cost();
-        }
-        return cost;
-    }
-
-    /** For each hit (in the given order), the one unit it fails, tested on the hit's leaf. */
-    private static List<Miss> failedUnits(IndexSearcher searcher, Weight[] weights, boolean[] pass, List<Unit> units,
-            ScoreDoc[] hits) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<Miss> out = new ArrayList<>(hits.length);
-        for (ScoreDoc sd : hits) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            int local = sd.doc - leaf.docBase;
-            Unit failed = null;
-            for (int u = 0; u < units.size(); u++) {
-                if (DocProbe.matches(weights[u], leaf, local) != pass[u]) {
-                    failed = units.get(u);
-                    break;
-                }
-            }
-            if (failed == null) {
-                throw new IllegalStateException("near miss " + sd.doc + " fails no relaxable gate");
-            }
-            out.add(new Miss(sd.doc, (Float) ((FieldDoc) sd).fields[0], failed));
-        }
-        return out;
-    }
-
     /**
      * The per-need alias of a candidate in the employer view: a keyed hash (HMAC-SHA256) of the need and
      * candidate ids, so it is stable for one need, differs between needs and does not reveal the id.
@@ -600,7 +586,6 @@ public final class MatchingSearch {
         private Clock clock = Clock.systemUTC();
         private byte[] aliasKey;
         private int nearMissLimit = 10;
-        private double nearMissFilterShare = 1.0 / 16;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
             this.index = index;
@@ -645,15 +630,6 @@ public final class MatchingSearch {
                 throw new IllegalArgumentException("nearMisses: expected 0-100, got " + limit);
             }
             this.nearMissLimit = limit;
-            return this;
-        }
-
-        /**
-         * Below which share of the index the near misses are found by filtering on "fails exactly one" (else by
-         * scoring the non-relaxable pool and testing the top documents); both give the same result. For tests.
-         */
-        Builder nearMissFilterShare(double share) {
-            this.nearMissFilterShare = share;
             return this;
         }
 

@@ -66,10 +66,8 @@ class BroadSearchReferenceTest {
         int limit = 1 + r.nextInt(8);
         try (MatchingIndex index = MatchingIndex.inMemory(config)) {
             MatchingSearch search = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).build();
-            // Both near-miss paths: filtering on "fails exactly one", and scoring the pool with the units tested in
-            // the collector.
-            MatchingSearch filtering = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).nearMissFilterShare(1e9).build();
-            MatchingSearch collecting = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(limit).nearMissFilterShare(0).build();
+            // Without near misses the funnel is counted on its own path (each gate on what passed the ones before).
+            MatchingSearch lean = MatchingSearch.builder(index).aliasKey(KEY).nearMisses(0).build();
             List<Object> docs = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
@@ -110,10 +108,11 @@ class BroadSearchReferenceTest {
                     // Near misses.
                     List<SearchResult.NearMiss> expected = referenceNearMisses(s, compiled, limit, view, search);
                     assertSameNearMisses(ctx + " (default)", res.nearMisses(), expected);
-                    assertSameNearMisses(ctx + " (filtering)", filtering.search(req).nearMisses(), expected);
-                    assertSameNearMisses(ctx + " (collecting)", collecting.search(req).nearMisses(), expected);
-                    // Funnel.
+                    // Funnel, with and without near misses; the short list does not depend on them.
                     assertThat(res.diagnostics().funnel()).as(ctx).isEqualTo(referenceFunnel(s, compiled));
+                    SearchResult leanResult = lean.search(req);
+                    assertThat(leanResult.diagnostics().funnel()).as(ctx + " (no near misses)").isEqualTo(referenceFunnel(s, compiled));
+                    assertThat(leanResult.shortlist()).as(ctx + " (no near misses)").isEqualTo(res.shortlist());
                     // Clause matches of every short-listed hit.
                     // The short list (filtered on the funnel's bit set) is the one query's top 20 by score, then id.
                     TopDocs top = byScoreThenId(s, s.search(compiled.query(), Math.max(1, s.getIndexReader().maxDoc())), 20);

@@ -113,11 +113,18 @@ public final class Documents {
         }
         text(d, Fields.C_TEXT, all);
 
-        if (c.home() != null && c.home().lat() != null && c.home().lon() != null) {
+        boolean home = c.home() != null && c.home().lat() != null && c.home().lon() != null;
+        boolean ownMax = c.mobility() != null && c.mobility().maxTravelKm() != null;
+        if (home) {
             d.geoPoint(Fields.C_HOME, c.home().lat(), c.home().lon());
         }
-        if (c.mobility() != null && c.mobility().maxTravelKm() != null) {
+        if (ownMax) {
             d.doubleValue(Fields.C_MAX_KM, c.mobility().maxTravelKm());
+        }
+        if (!home) {
+            keyword(d, Fields.C_REACH, Fields.REACH_ANYWHERE);
+        } else if (!ownMax) {
+            keyword(d, Fields.C_REACH, Fields.REACH_UNLIMITED);
         }
         List<Shift> shifts = List.of();
         if (c.availability() != null) {

@@ -42,6 +42,16 @@ public final class Fields {
     public static final String C_HOME = "c.home";
     /** The candidate's own maximum travel distance (DoubleField, km). */
     public static final String C_MAX_KM = "c.maxTravelKm";
+    /**
+     * How far the candidate's reach is known, for the travel gate's index look-up: {@link #REACH_ANYWHERE} when
+     * no home is known (every travel limit passes), {@link #REACH_UNLIMITED} when the home is known but no own
+     * maximum travel distance; absent when both are known (then the home is found by distance).
+     */
+    public static final String C_REACH = "c.reach";
+    /** {@link #C_REACH}: no home location. */
+    public static final String REACH_ANYWHERE = "anywhere";
+    /** {@link #C_REACH}: a home location and no own maximum travel distance. */
+    public static final String REACH_UNLIMITED = "unlimited";
     /** Available from, epoch day (LongField). */
     public static final String C_FROM = "c.from";
     /** Position percent minimum and maximum (DoubleField). */

@@ -39,6 +39,7 @@ public final class IndexSchema {
         text(m, Fields.C_LABELS, Fields.C_INTERESTS, Fields.C_TEXT, Fields.C_EXP_TEXT, Fields.C_WISH_TEXT);
         m.put(Fields.C_HOME, FieldKind.GEO_POINT);
         m.put(Fields.C_MAX_KM, FieldKind.DOUBLE);
+        keyword(m, Fields.C_REACH);
         m.put(Fields.C_FROM, FieldKind.LONG);
         m.put(Fields.C_PERCENT_MIN, FieldKind.DOUBLE);
         m.put(Fields.C_PERCENT_MAX, FieldKind.DOUBLE);

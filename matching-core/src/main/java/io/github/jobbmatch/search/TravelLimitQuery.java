@@ -3,7 +3,14 @@ package io.github.jobbmatch.search;
 import io.github.jobbmatch.index.Fields;
 import java.io.IOException;
 import java.util.Objects;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -26,9 +33,12 @@ import org.apache.lucene.util.SloppyMath;
  * need's maximum (if any) and within the candidate's own maximum (if any). A candidate without a
  * known home passes (unknown is not no; the explanation says so).
  *
- * <p>The candidate's maximum differs per document, so no point query can express it. This query is
- * therefore two-phase over doc values, with a high match cost, so that a conjunction checks it only
- * for documents that passed every cheaper clause.
+ * <p>The candidate's maximum differs per document, so no point query can express it exactly. The gate is
+ * therefore two-phase: an index look-up finds every document that could pass (a home within the largest
+ * distance that can pass, from the points index, or a reach term for the candidates without a home or
+ * without an own maximum) and the exact check over doc values confirms each, with a high match cost so
+ * that a conjunction checks it only for documents that passed every cheaper clause. The look-up keeps the
+ * check to the candidates near the workplace instead of every candidate of the pool.
  */
 public final class TravelLimitQuery extends Query {
 
@@ -48,49 +58,95 @@ public final class TravelLimitQuery extends Query {
     }
 
     @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight lookup = searcher.createWeight(searcher.rewrite(lookup(searcher)), ScoreMode.COMPLETE_NO_SCORES, 1f);
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                int maxDoc = context.reader().maxDoc();
+                ScorerSupplier near = lookup.scorerSupplier(context);
+                if (near == null) {
+                    return null;
+                }
                 SortedNumericDocValues home = DocValues.getSortedNumeric(context.reader(), Fields.C_HOME);
                 SortedNumericDocValues own = DocValues.getSortedNumeric(context.reader(), Fields.C_MAX_KM);
-                DocIdSetIterator all = DocIdSetIterator.all(maxDoc);
-                TwoPhaseIterator tpi = new TwoPhaseIterator(all) {
+                return new ScorerSupplier() {
                     @Override
-                    public boolean matches() throws IOException {
-                        int doc = approximation.docID();
-                        if (!home.advanceExact(doc)) {
-                            return true;
-                        }
-                        long encoded = home.nextValue();
-                        double km = SloppyMath.haversinMeters(lat, lon,
-                                GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
-                                GeoEncodingUtils.decodeLongitude((int) encoded)) / 1000.0;
-                        if (!Double.isNaN(needMaxKm) && km > needMaxKm) {
-                            return false;
-                        }
-                        if (own.advanceExact(doc)) {
-                            double ownMax = NumericUtils.sortableLongToDouble(own.nextValue());
-                            return km <= ownMax;
-                        }
-                        return true;
+                    public Scorer get(long leadCost) throws IOException {
+                        DocIdSetIterator approximation = near.get(leadCost).iterator();
+                        TwoPhaseIterator tpi = new TwoPhaseIterator(approximation) {
+                            @Override
+                            public boolean matches() throws IOException {
+                                return passes(approximation.docID(), home, own);
+                            }
+
+                            @Override
+                            public float matchCost() {
+                                return 100f; // two doc-value reads and a haversine
+                            }
+                        };
+                        return new ConstantScoreScorer(score(), scoreMode, tpi);
                     }
 
                     @Override
-                    public float matchCost() {
-                        return 100f; // two doc-value reads and a haversine
+                    public long cost() {
+                        return near.cost();
                     }
                 };
-                Scorer scorer = new ConstantScoreScorer(score(), scoreMode, tpi);
-                return new DefaultScorerSupplier(scorer);
             }
 
             @Override
             public boolean isCacheable(LeafReaderContext ctx) {
-                return DocValues.isCacheable(ctx, Fields.C_HOME, Fields.C_MAX_KM);
+                return DocValues.isCacheable(ctx, Fields.C_HOME, Fields.C_MAX_KM) && lookup.isCacheable(ctx);
             }
         };
+    }
+
+    /**
+     * Every document that can pass: no home; or a home and no own maximum, when the need has no maximum either;
+     * or a home within the need's maximum, else within the largest own maximum in the index (a little wider than
+     * the exact check, which decides).
+     */
+    private Query lookup(IndexSearcher searcher) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(Fields.C_REACH, Fields.REACH_ANYWHERE)), Occur.SHOULD);
+        double radiusKm = needMaxKm;
+        if (Double.isNaN(needMaxKm)) {
+            b.add(new TermQuery(new Term(Fields.C_REACH, Fields.REACH_UNLIMITED)), Occur.SHOULD);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PointValues own = leaf.reader().getPointValues(Fields.C_MAX_KM);
+                if (own != null && own.size() > 0) {
+                    double max = DoublePoint.decodeDimension(own.getMaxPackedValue(), 0);
+                    radiusKm = Double.isNaN(radiusKm) ? max : Math.max(radiusKm, max);
+                }
+            }
+        }
+        if (!Double.isNaN(radiusKm) && radiusKm >= 0) {
+            // Margin: the points index and the exact check round differently at the boundary.
+            double meters = Math.min(radiusKm * 1000.0 * (1 + 1e-6) + 1.0, MAX_RADIUS_METERS);
+            b.add(LatLonPoint.newDistanceQuery(Fields.C_HOME, lat, lon, meters), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Half the earth's circumference: every point is within it. */
+    private static final double MAX_RADIUS_METERS = Math.PI * 6_371_008.7714;
+
+    private boolean passes(int doc, SortedNumericDocValues home, SortedNumericDocValues own) throws IOException {
+        if (!home.advanceExact(doc)) {
+            return true;
+        }
+        long encoded = home.nextValue();
+        double km = SloppyMath.haversinMeters(lat, lon,
+                GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
+                GeoEncodingUtils.decodeLongitude((int) encoded)) / 1000.0;
+        if (!Double.isNaN(needMaxKm) && km > needMaxKm) {
+            return false;
+        }
+        if (own.advanceExact(doc)) {
+            double ownMax = NumericUtils.sortableLongToDouble(own.nextValue());
+            return km <= ownMax;
+        }
+        return true;
     }
 
     @Override

@@ -63,7 +63,7 @@ class IndexSchemaTest {
 
     @Test
     void everyFieldNameConstantIsInTheSchema() throws IllegalAccessException {
-        Set<String> values = Set.of(Fields.UNKNOWN, Fields.REV_ALL);
+        Set<String> values = Set.of(Fields.UNKNOWN, Fields.REV_ALL, Fields.REACH_ANYWHERE, Fields.REACH_UNLIMITED);
         for (Field f : Fields.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
                 String name = (String) f.get(null);

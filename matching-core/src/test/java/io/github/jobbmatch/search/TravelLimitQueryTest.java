@@ -1,0 +1,109 @@
+package io.github.jobbmatch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobbmatch.index.MatchingConfig;
+import io.github.jobbmatch.index.MatchingIndex;
+import io.github.jobbmatch.index.RecordCodec;
+import io.github.jobbmatch.model.Candidate;
+import io.github.jobbmatch.model.Location;
+import io.github.jobbmatch.model.Mobility;
+import io.github.jobbmatch.testing.SearchFixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.SloppyMath;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The travel gate against the rule written out, on seeded random candidates spread over several segments:
+ * with and without a home, with and without an own maximum, and with own maxima exactly at the distance to
+ * the workplace (the index look-up that finds the candidates to check must never lose one of those).
+ */
+class TravelLimitQueryTest {
+
+    static LongStream seeds() {
+        return LongStream.range(1, 13);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void matchesExactlyTheCandidatesWithinBothLimits(long seed) throws Exception {
+        System.out.println("TravelLimitQueryTest seed " + seed);
+        Random r = new Random(seed);
+        MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
+        double wLat = 59 + r.nextDouble();
+        double wLon = 9 + r.nextDouble() * 2;
+        try (MatchingIndex index = MatchingIndex.inMemory(config)) {
+            List<Candidate> all = new ArrayList<>();
+            for (int batch = 0; batch < 3; batch++) {
+                List<Object> docs = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    SearchFixtures.C c = new SearchFixtures.C("k-" + batch + "-" + i);
+                    int kind = r.nextInt(10);
+                    c.home = kind == 0 ? null : new Location(null, 58 + r.nextDouble() * 3, 8 + r.nextDouble() * 4);
+                    Double own;
+                    if (kind == 1 || c.home == null) {
+                        own = null;
+                    } else if (kind == 2) {
+                        own = km(wLat, wLon, c.home); // exactly at the distance: passes
+                    } else {
+                        own = 5.0 + r.nextInt(150);
+                    }
+                    c.mobility = kind == 3 ? null : new Mobility(own, List.of(), false, false);
+                    Candidate built = c.build();
+                    all.add(built);
+                    docs.add(built);
+                }
+                assertThat(index.upsertAll(docs).rejected()).isEmpty();
+                index.refresh();
+            }
+            List<Double> needMaxima = new ArrayList<>(List.of(Double.NaN, 1.0 + r.nextInt(120)));
+            Candidate someone = all.get(r.nextInt(all.size()));
+            if (someone.home() != null) {
+                needMaxima.add(km(wLat, wLon, someone.home())); // a need maximum exactly at someone's distance
+            }
+            for (double needMax : needMaxima) {
+                Set<String> expected = new TreeSet<>();
+                for (Candidate c : all) {
+                    if (passes(c, wLat, wLon, needMax)) {
+                        expected.add(c.id());
+                    }
+                }
+                Set<String> got = index.withSearcher(s -> {
+                    Set<String> ids = new TreeSet<>();
+                    for (ScoreDoc sd : s.search(new TravelLimitQuery(wLat, wLon, needMax), 1000).scoreDocs) {
+                        ids.add(RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, sd.doc)).id());
+                    }
+                    return ids;
+                });
+                assertThat(got).as("seed %d, need maximum %s", seed, needMax).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** The rule: no home passes; else within the need's maximum (if any) and the candidate's own (if any). */
+    private static boolean passes(Candidate c, double lat, double lon, double needMax) {
+        if (c.home() == null) {
+            return true;
+        }
+        double km = km(lat, lon, c.home());
+        if (!Double.isNaN(needMax) && km > needMax) {
+            return false;
+        }
+        return c.mobility() == null || c.mobility().maxTravelKm() == null || km <= c.mobility().maxTravelKm();
+    }
+
+    /** Distance to the home as indexed (the encoded coordinates, as the gate reads them). */
+    private static double km(double lat, double lon, Location home) {
+        double hLat = GeoEncodingUtils.decodeLatitude(GeoEncodingUtils.encodeLatitude(home.lat()));
+        double hLon = GeoEncodingUtils.decodeLongitude(GeoEncodingUtils.encodeLongitude(home.lon()));
+        return SloppyMath.haversinMeters(lat, lon, hLat, hLon) / 1000.0;
+    }
+}

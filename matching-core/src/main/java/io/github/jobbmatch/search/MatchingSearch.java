@@ -199,8 +199,7 @@ public final class MatchingSearch {
         long passed = funnel.get(funnel.size() - 1).remaining();
 
         // The funnel's last bit set is exactly the gate-passing set: filter on it, score only the scored clauses.
-        TopDocs top = searcher.search(compiled.scored(new BooleanQuery.Builder()
-                        .add(new PassingDocsQuery(counted.passing()), Occur.FILTER)),
+        TopDocs top = searcher.search(scoredOver(compiled, counted.passing()),
                 new TopFieldCollectorManager(BY_SCORE_THEN_ID, request.top(), null, request.top()));
         HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
         List<ShortlistEntry> shortlist = new ArrayList<>();
@@ -449,13 +448,28 @@ public final class MatchingSearch {
         return new Gates(steps, passingByLeaf, nearMissByLeaf, unitPassByLeaf);
     }
 
+    /**
+     * The scored clauses over a set of documents found by the gates. The set is also a zero-point clause that every
+     * one of its documents matches, with "at least one SHOULD": the same matches and scores, but Lucene then runs the
+     * scored clauses as a filtered MaxScore disjunction, which skips the documents that cannot reach the top once it
+     * is full (a clause whose points cannot lift a document above the last kept one is no longer advanced for every
+     * document) instead of summing every clause for every document of the set.
+     */
+    private static Query scoredOver(CompiledNeed compiled, FixedBitSet[] docs) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new PassingDocsQuery(docs), Occur.FILTER)
+                .add(new BoostQuery(new PassingDocsQuery(docs), 0f), Occur.SHOULD);
+        b.setMinimumNumberShouldMatch(1);
+        return compiled.scored(b);
+    }
+
     private static Weight gateWeight(IndexSearcher searcher, Query q) throws IOException {
         return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
     /**
-     * The documents of {@code domain} that {@code w} matches. Whichever is smaller leads: the gate's own matches
-     * (intersected with the domain) or the domain's documents (the gate advanced to each). A two-phase gate (the
+     * The documents of {@code domain} that {@code w} matches: the gate's own matches intersected with the domain, or,
+     * when the domain is far smaller, the domain's documents with the gate advanced to each. A two-phase gate (the
      * travel check) confirms only documents inside the domain.
      */
     private static FixedBitSet matchesWithin(Weight w, LeafReaderContext leaf, FixedBitSet domain) throws IOException {
@@ -466,9 +480,11 @@ public final class MatchingSearch {
         if (ss == null) {
             return out;
         }
-        if (ss.cost() < left) {
-            Scorer sc = ss.get(ss.cost());
-            TwoPhaseIterator tpi = sc.twoPhaseIterator();
+        // Reading a posting list into a bit set costs about a nanosecond a document, advancing it to a target tens:
+        // read the gate's matches whole unless they outnumber the domain by far.
+        Scorer sc = ss.get(left);
+        TwoPhaseIterator tpi = sc.twoPhaseIterator();
+        if (tpi == null ? ss.cost() <= 32L * left : ss.cost() < left) {
             if (tpi == null) {
                 out.or(sc.iterator());
                 out.and(domain);
@@ -481,8 +497,6 @@ public final class MatchingSearch {
                 }
             }
         } else {
-            Scorer sc = ss.get(left);
-            TwoPhaseIterator tpi = sc.twoPhaseIterator();
             DocIdSetIterator it = tpi == null ? sc.iterator() : tpi.approximation();
             for (int d = domain.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                     d = d + 1 < maxDoc ? domain.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
@@ -537,8 +551,7 @@ public final class MatchingSearch {
         if (units.isEmpty()) {
             return List.of();
         }
-        TopDocs td = searcher.search(compiled.scored(new BooleanQuery.Builder()
-                        .add(new PassingDocsQuery(gates.nearMiss()), Occur.FILTER)),
+        TopDocs td = searcher.search(scoredOver(compiled, gates.nearMiss()),
                 new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<NearMiss> out = new ArrayList<>();

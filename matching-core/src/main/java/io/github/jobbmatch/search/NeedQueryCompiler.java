@@ -58,6 +58,7 @@ public final class NeedQueryCompiler {
 
     private final MatchingConfig config;
     private final MatchWeights weights;
+    private final TravelLimitQuery.Columns travelColumns = new TravelLimitQuery.Columns();
 
     /** A compiler for indexes built with {@code config}, scoring with {@code weights}. */
     public NeedQueryCompiler(MatchingConfig config, MatchWeights weights) {
@@ -176,7 +177,7 @@ public final class NeedQueryCompiler {
         if (!Double.isNaN(lat)) {
             double needMax = need.location() != null && need.location().maxTravelKm() != null
                     ? need.location().maxTravelKm() : Double.NaN;
-            gates.add(new Gate("travel", GateKind.TRAVEL, "reiseavstand", new TravelLimitQuery(lat, lon, needMax),
+            gates.add(new Gate("travel", GateKind.TRAVEL, "reiseavstand", new TravelLimitQuery(lat, lon, needMax, travelColumns),
                     Occur.FILTER, -1, null));
             clauses.add(new ScoredClause("distance", Aspect.DISTANCE, -1, weights.distance(),
                     LatLonPoint.newDistanceFeatureQuery(Fields.C_HOME, weights.distance(), lat, lon,

@@ -13,13 +13,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
@@ -73,6 +76,7 @@ public final class MatchingIndex implements Closeable {
         this.documents = new Documents(config);
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
+        checkFormat(directory);
         IndexWriterConfig iwc = new IndexWriterConfig(config.analyzer());
         iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         iwc.setRAMBufferSizeMB(RAM_BUFFER_MB);
@@ -82,6 +86,7 @@ public final class MatchingIndex implements Closeable {
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
         iwc.setMergePolicy(mergePolicy);
         this.writer = new IndexWriter(directory, iwc);
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         this.searcherManager = new SearcherManager(writer, true, false, new SearcherFactory());
         this.reopener = new ControlledRealTimeReopenThread<>(writer, searcherManager, MAX_STALE_SEC, MIN_STALE_SEC);
         reopener.setName("jobbmatch-nrt-reopen");
@@ -95,12 +100,50 @@ public final class MatchingIndex implements Closeable {
         });
     }
 
-    /** Opens (or creates) the index in this directory on disk. */
+    /**
+     * The index format this version writes, recorded in every commit: the fields and their encoding. An index
+     * written in another format (or before formats were recorded) is refused when opened rather than searched
+     * wrongly; rebuild it from the case system's records.
+     */
+    public static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "jobbmatch.indexFormat";
+
+    /**
+     * Opens (or creates) the index in this directory on disk.
+     *
+     * @throws IllegalStateException when the directory holds an index in another {@link #FORMAT}
+     */
     public static MatchingIndex open(Path path, MatchingConfig config) throws IOException {
-        return new MatchingIndex(FSDirectory.open(path), true, config);
+        Directory dir = FSDirectory.open(path);
+        try {
+            return new MatchingIndex(dir, true, config);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
     }
 
-    /** Opens (or creates) the index in a directory the caller owns and closes. */
+    /** Refuses an index written in another format; an empty one (created, nothing committed) is accepted. */
+    private static void checkFormat(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        String format = commit.getUserData().get(FORMAT_KEY);
+        if (FORMAT.equals(format) || (format == null && commit.totalMaxDoc() == 0)) {
+            return;
+        }
+        throw new IllegalStateException("the index in " + directory + " was written in "
+                + (format == null ? "an earlier index format (none recorded)" : "index format " + format)
+                + "; this version reads and writes format " + FORMAT
+                + ". Rebuild it from the case system's records into an empty directory (docs/durability.md).");
+    }
+
+    /**
+     * Opens (or creates) the index in a directory the caller owns and closes.
+     *
+     * @throws IllegalStateException when the directory holds an index in another {@link #FORMAT}
+     */
     public static MatchingIndex open(Directory directory, MatchingConfig config) throws IOException {
         return new MatchingIndex(directory, false, config);
     }

@@ -83,6 +83,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * Candidate-first matching: for one candidate, the open needs across all employers that fit best, with
@@ -134,6 +135,9 @@ public final class OpeningsSearch {
             .maximumSize(SEGMENTS_CACHED).build();
     private static final int SEGMENTS_CACHED = 1024;
     private final boolean referencePath;
+    /* Per reader (employer locations are read from the whole reader): per leaf ordinal, where its open needs work. */
+    private final Cache<Object, java.util.concurrent.atomic.AtomicReferenceArray<LeafWorkplaces>> workplaces =
+            CacheBuilder.newBuilder().weakKeys().maximumSize(READERS_CACHED).build();
 
     private OpeningsSearch(Builder b) {
         this.index = b.index;
@@ -457,7 +461,7 @@ public final class OpeningsSearch {
                 }
                 travel = i;
             }
-            if (!key.equals("requirements")) {
+            if (!key.equals("requirements") && !key.equals("travel")) {
                 weights[i] = searcher.createWeight(searcher.rewrite(steps.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             }
         }
@@ -533,7 +537,8 @@ public final class OpeningsSearch {
             if (travel >= 0) {
                 FixedBitSet check = cur.clone();
                 check.or(gap);
-                FixedBitSet reachable = testEach(weights[travel], leaf, check);
+                FixedBitSet reachable = reachable(workplaces(searcher, leaf, needs),
+                        (WorkplaceTravelQuery) steps.get(travel).query(), check);
                 cur.and(reachable);
                 counts[travel] += cur.cardinality();
                 gap.and(reachable);
@@ -573,23 +578,86 @@ public final class OpeningsSearch {
         return bits;
     }
 
-    /** The documents among {@code docs} matching a step, each tested on its own (for an expensive step). */
-    private static FixedBitSet testEach(Weight w, LeafReaderContext leaf, FixedBitSet docs) throws IOException {
-        int maxDoc = leaf.reader().maxDoc();
-        FixedBitSet bits = new FixedBitSet(maxDoc);
-        Scorer s = w.scorer(leaf);
-        if (s == null) {
-            return bits;
+    /**
+     * Where the open needs of one segment work, as {@link WorkplaceTravelQuery} reads it from doc values: the need's
+     * own location, else its employer's (NaN when unknown), the need's own maximum (NaN when none), and the needs
+     * that always pass (workplace unknown, or indexed without the employer's doc values). Per doc id; the arrays are
+     * null when the segment holds no open need. Depends on the employers' locations, so it is kept per reader.
+     */
+    private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses) {}
+
+    /** The workplaces of a leaf of this searcher's reader, built once per reader and leaf. */
+    private LeafWorkplaces workplaces(IndexSearcher searcher, LeafReaderContext leaf, LeafNeeds needs) throws IOException {
+        var helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return buildWorkplaces(leaf, needs, employerTable(searcher).locations());
         }
-        TwoPhaseIterator tpi = s.twoPhaseIterator();
-        DocIdSetIterator a = tpi == null ? s.iterator() : tpi.approximation();
+        try {
+            var perLeaf = workplaces.get(helper.getKey(),
+                    () -> new java.util.concurrent.atomic.AtomicReferenceArray<LeafWorkplaces>(
+                            searcher.getIndexReader().leaves().size()));
+            LeafWorkplaces w = perLeaf.get(leaf.ord);
+            if (w == null) {
+                // Two searches may both build it; either result is the same.
+                w = buildWorkplaces(leaf, needs, employerTable(searcher).locations());
+                perLeaf.set(leaf.ord, w);
+            }
+            return w;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static LeafWorkplaces buildWorkplaces(LeafReaderContext leaf, LeafNeeds needs,
+            Map<String, double[]> employerLocations) throws IOException {
+        int maxDoc = leaf.reader().maxDoc();
+        FixedBitSet always = new FixedBitSet(maxDoc);
+        if (needs.required() == null) {
+            return new LeafWorkplaces(null, null, null, always);
+        }
+        double[] lat = new double[maxDoc];
+        double[] lon = new double[maxDoc];
+        double[] max = new double[maxDoc];
+        var reader = leaf.reader();
+        SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
+        SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
+        SortedNumericDocValues needMax = DocValues.getSortedNumeric(reader, Fields.N_MAX_KM);
+        Map<Long, double[]> byOrd = new HashMap<>();
+        FixedBitSet open = needs.open();
+        for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            double[] at;
+            if (own.advanceExact(d)) {
+                long encoded = own.nextValue();
+                at = new double[] {GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
+                    GeoEncodingUtils.decodeLongitude((int) encoded)};
+            } else if (employer.advanceExact(d)) {
+                long ord = employer.nextOrd();
+                if (!byOrd.containsKey(ord)) {
+                    byOrd.put(ord, employerLocations.get(employer.lookupOrd(ord).utf8ToString()));
+                }
+                at = byOrd.get(ord);
+            } else {
+                at = null;
+            }
+            if (at == null) {
+                always.set(d);
+                continue;
+            }
+            lat[d] = at[0];
+            lon[d] = at[1];
+            max[d] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
+        }
+        return new LeafWorkplaces(lat, lon, max, always);
+    }
+
+    /** The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table. */
+    private static FixedBitSet reachable(LeafWorkplaces w, WorkplaceTravelQuery travel, FixedBitSet docs) {
+        int maxDoc = docs.length();
+        FixedBitSet bits = new FixedBitSet(maxDoc);
         for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            int at = a.docID() < d ? a.advance(d) : a.docID();
-            if (at == DocIdSetIterator.NO_MORE_DOCS) {
-                break;
-            }
-            if (at == d && (tpi == null || tpi.matches())) {
+            if (w.alwaysPasses().get(d) || travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d])) {
                 bits.set(d);
             }
         }

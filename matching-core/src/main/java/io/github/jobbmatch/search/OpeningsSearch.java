@@ -90,16 +90,18 @@ import org.apache.lucene.util.NumericUtils;
  * the same verdicts, accommodations and explanations as the broad search (see {@code docs/matching.md},
  * "Candidate-first").
  *
- * <p>Two phases. First the candidate is turned into one reverse query over the needs: the need is open,
+ * <p>Two phases. First the candidate is turned into reverse gates over the needs: the need is open,
  * its employer is neither paused nor at capacity, every must of the need is among the candidate's
- * qualifications (a {@link CoveringQuery} over the need's must terms with the need's own required
- * count), no accommodation conflict, percent and shift overlap, and the candidate's own travel limit.
- * A cheap constant-score relevance (occupation and text terms) picks at most
+ * qualifications (the need's must terms covered up to the need's own required count, as a
+ * {@link CoveringQuery} would), no accommodation conflict, percent and shift overlap, and the travel limits.
+ * Each gate is evaluated once per segment into a bit set; the funnel, the passing needs and the near-miss
+ * scan are derived from those sets. A cheap constant-score relevance (occupation and text terms) picks at most
  * {@link Builder#rescoreLimit(int)} of those needs. Then each picked need is compiled exactly as the
  * broad search compiles it and run against a one-document in-memory index of this candidate: that
  * checks every gate exactly and gives the very score the broad search gives this candidate for that
  * need. The candidate-side adjustments ({@link OpeningsWeights}) are added on top to order the list.
- * No loop runs over all needs in Java; the work per search is bounded by the rescore limit.
+ * The gates cost one tight pass over the open needs of each segment (bit sets and cached arrays, no query per
+ * need); the compiling and scoring per search is bounded by the rescore limit.
  *
  * <p>Thread-safe: one instance serves any number of concurrent searches.
  */

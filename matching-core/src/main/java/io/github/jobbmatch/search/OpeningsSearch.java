@@ -53,9 +53,13 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.internal.hppc.IntIntHashMap;
 import org.apache.lucene.sandbox.search.CoveringQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -76,23 +80,28 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * Candidate-first matching: for one candidate, the open needs across all employers that fit best, with
  * the same verdicts, accommodations and explanations as the broad search (see {@code docs/matching.md},
  * "Candidate-first").
  *
- * <p>Two phases. First the candidate is turned into one reverse query over the needs: the need is open,
+ * <p>Two phases. First the candidate is turned into reverse gates over the needs: the need is open,
  * its employer is neither paused nor at capacity, every must of the need is among the candidate's
- * qualifications (a {@link CoveringQuery} over the need's must terms with the need's own required
- * count), no accommodation conflict, percent and shift overlap, and the candidate's own travel limit.
- * A cheap constant-score relevance (occupation and text terms) picks at most
+ * qualifications (the need's must terms covered up to the need's own required count, as a
+ * {@link CoveringQuery} would), no accommodation conflict, percent and shift overlap, and the travel limits.
+ * Each gate is evaluated once per segment into a bit set; the funnel, the passing needs and the near-miss
+ * scan are derived from those sets. A cheap constant-score relevance (occupation and text terms) picks at most
  * {@link Builder#rescoreLimit(int)} of those needs. Then each picked need is compiled exactly as the
  * broad search compiles it and run against a one-document in-memory index of this candidate: that
  * checks every gate exactly and gives the very score the broad search gives this candidate for that
  * need. The candidate-side adjustments ({@link OpeningsWeights}) are added on top to order the list.
- * No loop runs over all needs in Java; the work per search is bounded by the rescore limit.
+ * The gates cost one tight pass over the open needs of each segment (bit sets and cached arrays, no query per
+ * need); the compiling and scoring per search is bounded by the rescore limit.
  *
  * <p>Thread-safe: one instance serves any number of concurrent searches.
  */
@@ -123,6 +132,14 @@ public final class OpeningsSearch {
     private final Cache<Object, Cache<Integer, Prepared>> needCaches = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
     private static final int READERS_CACHED = 64;
+    /* Per segment core: the candidate-independent arrays of the reverse gates (a segment's doc values never change). */
+    private final Cache<Object, LeafNeeds> leafNeeds = CacheBuilder.newBuilder().weakKeys()
+            .maximumSize(SEGMENTS_CACHED).build();
+    private static final int SEGMENTS_CACHED = 1024;
+    private final boolean referencePath;
+    /* Per reader (employer locations are read from the whole reader): per leaf ordinal, where its open needs work. */
+    private final Cache<Object, java.util.concurrent.atomic.AtomicReferenceArray<LeafWorkplaces>> workplaces =
+            CacheBuilder.newBuilder().weakKeys().maximumSize(READERS_CACHED).build();
 
     private OpeningsSearch(Builder b) {
         this.index = b.index;
@@ -136,6 +153,7 @@ public final class OpeningsSearch {
         this.rescoreLimit = b.rescoreLimit;
         this.nearMissLimit = b.nearMissLimit;
         this.preparedCacheSize = b.preparedCacheSize;
+        this.referencePath = b.referencePath;
     }
 
     /** A builder over this index. */
@@ -351,7 +369,22 @@ public final class OpeningsSearch {
 
         Set<String> inProcessFound = new HashSet<>();
         List<Step> steps = gates(searcher, c, doc, request, employers, inProcessFound);
-        long[] counts = funnelCounts(searcher, steps);
+        Query relevance = relevance(c, doc, profile);
+        long[] counts;
+        Query passing;
+        Query nearMissScan;
+        if (referencePath) {
+            counts = funnelCounts(searcher, steps);
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            steps.forEach(s -> all.add(s.query(), s.occur()));
+            passing = all.build();
+            nearMissScan = nearMissFilter(doc, c, steps);
+        } else {
+            GatePass pass = gatePass(searcher, steps, doc);
+            counts = pass.counts();
+            passing = new PassingDocsQuery(pass.passing());
+            nearMissScan = new PassingDocsQuery(pass.nearMissScan());
+        }
         List<FunnelStep> funnel = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             funnel.add(new FunnelStep(steps.get(i).key(), steps.get(i).label(), counts[i]));
@@ -359,11 +392,8 @@ public final class OpeningsSearch {
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
 
-        Query relevance = relevance(c, doc, profile);
-        BooleanQuery.Builder main = new BooleanQuery.Builder();
-        steps.forEach(s -> main.add(s.query(), s.occur()));
-        main.add(relevance, Occur.SHOULD);
-        TopDocs picked = searcher.search(main.build(), rescoreLimit);
+        TopDocs picked = searcher.search(new BooleanQuery.Builder().add(passing, Occur.FILTER)
+                .add(relevance, Occur.SHOULD).build(), rescoreLimit);
 
         List<Scored> scored = new ArrayList<>();
         List<CompiledNeed> failedVerification = new ArrayList<>();
@@ -388,10 +418,343 @@ public final class OpeningsSearch {
         for (Scored s : scored.subList(0, Math.min(request.top(), scored.size()))) {
             shortlist.add(opening(s, c, one, ++rank));
         }
-        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, c, doc, steps, relevance, request, employers,
+        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, c, nearMissScan, relevance, employers,
                 failedVerification);
         return new Part(new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, reasons)), inProcessFound);
+    }
+
+    /**
+     * The reverse gates evaluated once per search: the funnel's counts, and per leaf the needs passing every gate and
+     * the needs the near-miss scan looks at.
+     */
+    private record GatePass(long[] counts, FixedBitSet[] passing, FixedBitSet[] nearMissScan) {}
+
+    /**
+     * What the reverse gates need of one segment that does not depend on the candidate: its open needs, the needs
+     * carrying {@link Fields#REV_ALL}, and each need's required count of must terms, as {@link CoveringQuery} reads
+     * it (at least 1; {@link Integer#MAX_VALUE} when the need has none), whole and less the slack of one must.
+     * Arrays are null when the segment holds no open need.
+     */
+    private record LeafNeeds(FixedBitSet open, FixedBitSet all, int[] required, int[] requiredAllButOne) {}
+
+    /**
+     * Every reverse gate evaluated once per leaf into a bit set, and the rest by bit-set algebra: the funnel is
+     * the running AND of the steps (with their cardinalities), the passing needs its last value, and the near-miss
+     * scan the needs that pass every gate but requirements and accommodations and either miss their musts by one
+     * (all but one must term covered, not all, no conflict) or pass the musts with a conflict: the same sets as the
+     * reference queries ({@link #funnelCounts}, {@link #nearMissFilter}). The requirement gate is a count of the
+     * candidate's must terms per need from their postings (needs carry only their musts' terms, so these are
+     * short) against the need's required count; the travel gate, the expensive one, is tested only on the needs
+     * that passed every other gate or are in the near-miss scan so far.
+     */
+    private GatePass gatePass(IndexSearcher searcher, List<Step> steps, Document doc) throws IOException {
+        int n = steps.size();
+        if (!steps.get(0).key().equals("open") || steps.get(0).occur() != Occur.FILTER) {
+            throw new IllegalStateException("the first funnel step must be the open needs");
+        }
+        int travel = -1;
+        Weight[] weights = new Weight[n];
+        for (int i = 1; i < n; i++) {
+            String key = steps.get(i).key();
+            if (key.equals("travel")) {
+                if (i != n - 1) {
+                    throw new IllegalStateException("the travel step must be the last");
+                }
+                travel = i;
+            }
+            if (!key.equals("requirements") && !key.equals("travel")) {
+                weights[i] = searcher.createWeight(searcher.rewrite(steps.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            }
+        }
+        List<BytesRef> mustTerms = new ArrayList<>();
+        for (String t : coveringTerms(doc)) {
+            if (!t.equals(Fields.REV_ALL)) {
+                mustTerms.add(new BytesRef(t));
+            }
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long[] counts = new long[n];
+        FixedBitSet[] passing = new FixedBitSet[leaves.size()];
+        FixedBitSet[] scan = new FixedBitSet[leaves.size()];
+        for (LeafReaderContext leaf : leaves) {
+            int maxDoc = leaf.reader().maxDoc();
+            LeafNeeds needs = leafNeeds(leaf, steps.get(0).query());
+            FixedBitSet alive = needs.open().clone();
+            Bits live = leaf.reader().getLiveDocs();
+            if (live != null) {
+                if (live instanceof FixedBitSet fb) {
+                    alive.and(fb);
+                } else {
+                    for (int d = alive.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                            d = d + 1 < maxDoc ? alive.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                        if (!live.get(d)) {
+                            alive.clear(d);
+                        }
+                    }
+                }
+            }
+            counts[0] += alive.cardinality();
+            FixedBitSet cur = alive.clone();
+            FixedBitSet base = alive.clone();
+            FixedBitSet all = null;
+            FixedBitSet allButOne = null;
+            FixedBitSet conflict = null;
+            for (int i = 1; i < n; i++) {
+                if (i == travel) {
+                    break;
+                }
+                Step step = steps.get(i);
+                FixedBitSet bits;
+                if (step.key().equals("requirements")) {
+                    all = new FixedBitSet(maxDoc);
+                    allButOne = new FixedBitSet(maxDoc);
+                    requirements(leaf, needs, alive, mustTerms, all, allButOne);
+                    bits = all;
+                } else {
+                    bits = matches(weights[i], leaf);
+                    if (step.key().equals("accommodations")) {
+                        conflict = bits;
+                    }
+                }
+                apply(cur, bits, step.occur());
+                counts[i] += cur.cardinality();
+                if (!step.key().equals("requirements") && !step.key().equals("accommodations")) {
+                    apply(base, bits, step.occur());
+                }
+            }
+            if (all == null) {
+                throw new IllegalStateException("no requirements step");
+            }
+            // gap = (allButOne AND NOT all AND NOT conflict) OR (all AND conflict)
+            FixedBitSet gap = allButOne.clone();
+            gap.andNot(all);
+            if (conflict != null) {
+                gap.andNot(conflict);
+                FixedBitSet withConflict = all.clone();
+                withConflict.and(conflict);
+                gap.or(withConflict);
+            }
+            gap.and(base);
+            if (travel >= 0) {
+                FixedBitSet check = cur.clone();
+                check.or(gap);
+                FixedBitSet reachable = reachable(workplaces(searcher, leaf, needs),
+                        (WorkplaceTravelQuery) steps.get(travel).query(), check);
+                cur.and(reachable);
+                counts[travel] += cur.cardinality();
+                gap.and(reachable);
+            }
+            passing[leaf.ord] = cur;
+            scan[leaf.ord] = gap;
+        }
+        return new GatePass(counts, passing, scan);
+    }
+
+    private static void apply(FixedBitSet running, FixedBitSet step, Occur occur) {
+        if (occur == Occur.FILTER) {
+            running.and(step);
+        } else {
+            running.andNot(step);
+        }
+    }
+
+    /** The documents of this leaf matching a (cheap) step, deleted ones included. */
+    private static FixedBitSet matches(Weight w, LeafReaderContext leaf) throws IOException {
+        FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+        Scorer s = w.scorer(leaf);
+        if (s == null) {
+            return bits;
+        }
+        TwoPhaseIterator tpi = s.twoPhaseIterator();
+        if (tpi == null) {
+            bits.or(s.iterator());
+        } else {
+            DocIdSetIterator a = tpi.approximation();
+            for (int d = a.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = a.nextDoc()) {
+                if (tpi.matches()) {
+                    bits.set(d);
+                }
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Where the open needs of one segment work, as {@link WorkplaceTravelQuery} reads it from doc values: the need's
+     * own location, else its employer's (NaN when unknown), the need's own maximum (NaN when none), and the needs
+     * that always pass (workplace unknown, or indexed without the employer's doc values). Per doc id; the arrays are
+     * null when the segment holds no open need. Depends on the employers' locations, so it is kept per reader.
+     */
+    private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses) {}
+
+    /** The workplaces of a leaf of this searcher's reader, built once per reader and leaf. */
+    private LeafWorkplaces workplaces(IndexSearcher searcher, LeafReaderContext leaf, LeafNeeds needs) throws IOException {
+        var helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return buildWorkplaces(leaf, needs, employerTable(searcher).locations());
+        }
+        try {
+            var perLeaf = workplaces.get(helper.getKey(),
+                    () -> new java.util.concurrent.atomic.AtomicReferenceArray<LeafWorkplaces>(
+                            searcher.getIndexReader().leaves().size()));
+            LeafWorkplaces w = perLeaf.get(leaf.ord);
+            if (w == null) {
+                // Two searches may both build it; either result is the same.
+                w = buildWorkplaces(leaf, needs, employerTable(searcher).locations());
+                perLeaf.set(leaf.ord, w);
+            }
+            return w;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static LeafWorkplaces buildWorkplaces(LeafReaderContext leaf, LeafNeeds needs,
+            Map<String, double[]> employerLocations) throws IOException {
+        int maxDoc = leaf.reader().maxDoc();
+        FixedBitSet always = new FixedBitSet(maxDoc);
+        if (needs.required() == null) {
+            return new LeafWorkplaces(null, null, null, always);
+        }
+        double[] lat = new double[maxDoc];
+        double[] lon = new double[maxDoc];
+        double[] max = new double[maxDoc];
+        var reader = leaf.reader();
+        SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
+        SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
+        SortedNumericDocValues needMax = DocValues.getSortedNumeric(reader, Fields.N_MAX_KM);
+        Map<Long, double[]> byOrd = new HashMap<>();
+        FixedBitSet open = needs.open();
+        for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            double[] at;
+            if (own.advanceExact(d)) {
+                long encoded = own.nextValue();
+                at = new double[] {GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
+                    GeoEncodingUtils.decodeLongitude((int) encoded)};
+            } else if (employer.advanceExact(d)) {
+                long ord = employer.nextOrd();
+                if (!byOrd.containsKey(ord)) {
+                    byOrd.put(ord, employerLocations.get(employer.lookupOrd(ord).utf8ToString()));
+                }
+                at = byOrd.get(ord);
+            } else {
+                at = null;
+            }
+            if (at == null) {
+                always.set(d);
+                continue;
+            }
+            lat[d] = at[0];
+            lon[d] = at[1];
+            max[d] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
+        }
+        return new LeafWorkplaces(lat, lon, max, always);
+    }
+
+    /** The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table. */
+    private static FixedBitSet reachable(LeafWorkplaces w, WorkplaceTravelQuery travel, FixedBitSet docs) {
+        int maxDoc = docs.length();
+        FixedBitSet bits = new FixedBitSet(maxDoc);
+        for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (w.alwaysPasses().get(d) || travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d])) {
+                bits.set(d);
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * The requirement gate on the open live needs of a leaf, whole ({@code all}) and one must short
+     * ({@code allButOne}): what {@link CoveringQuery} over the candidate's terms gives, computed as a count of
+     * the candidate's must terms per need ({@link Fields#REV_ALL}, on every need, from the cached bit set).
+     */
+    private static void requirements(LeafReaderContext leaf, LeafNeeds needs, FixedBitSet alive, List<BytesRef> mustTerms,
+            FixedBitSet all, FixedBitSet allButOne) throws IOException {
+        if (needs.required() == null) {
+            return;
+        }
+        IntIntHashMap hits = new IntIntHashMap();
+        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
+        if (terms != null && !mustTerms.isEmpty()) {
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef t : mustTerms) {
+                if (te.seekExact(t)) {
+                    pe = te.postings(pe, PostingsEnum.NONE);
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        hits.addTo(d, 1);
+                    }
+                }
+            }
+        }
+        int maxDoc = alive.length();
+        int[] required = needs.required();
+        int[] allButOneRequired = needs.requiredAllButOne();
+        for (int d = alive.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? alive.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            int h = (needs.all().get(d) ? 1 : 0) + hits.getOrDefault(d, 0);
+            if (h >= required[d]) {
+                all.set(d);
+            }
+            if (h >= allButOneRequired[d]) {
+                allButOne.set(d);
+            }
+        }
+    }
+
+    /** The candidate-independent part of the reverse gates for one segment, cached per segment core. */
+    private LeafNeeds leafNeeds(LeafReaderContext leaf, Query open) throws IOException {
+        var helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return buildLeafNeeds(leaf, open);
+        }
+        try {
+            return leafNeeds.get(helper.getKey(), () -> buildLeafNeeds(leaf, open));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static LeafNeeds buildLeafNeeds(LeafReaderContext leaf, Query open) throws IOException {
+        IndexSearcher s = new IndexSearcher(leaf.reader());
+        s.setQueryCache(null);
+        FixedBitSet openBits = matches(s.createWeight(s.rewrite(open), ScoreMode.COMPLETE_NO_SCORES, 1f),
+                s.getIndexReader().leaves().get(0));
+        int maxDoc = leaf.reader().maxDoc();
+        FixedBitSet all = new FixedBitSet(maxDoc);
+        if (openBits.cardinality() == 0) {
+            return new LeafNeeds(openBits, all, null, null);
+        }
+        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            if (te.seekExact(new BytesRef(Fields.REV_ALL))) {
+                all.or(te.postings(null, PostingsEnum.NONE));
+            }
+        }
+        int[] required = new int[maxDoc];
+        int[] allButOne = new int[maxDoc];
+        java.util.Arrays.fill(required, Integer.MAX_VALUE);
+        java.util.Arrays.fill(allButOne, Integer.MAX_VALUE);
+        // As RequiredCount reads them and CoveringQuery applies them: the first value, at least 1, none never matches.
+        SortedNumericDocValues count = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_COUNT);
+        SortedNumericDocValues slack = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_SLACK);
+        for (int d = openBits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? openBits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (count.advanceExact(d)) {
+                long v = count.nextValue();
+                long v1 = slack.advanceExact(d) ? v - slack.nextValue() : v;
+                required[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v));
+                allButOne[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v1));
+            }
+        }
+        return new LeafNeeds(openBits, all, required, allButOne);
     }
 
     /**
@@ -522,6 +885,13 @@ public final class OpeningsSearch {
      * {@link CoveringQuery} over the terms the candidate can produce, against the need's required count.
      */
     private Query covering(Document doc, boolean allButOne) {
+        List<Query> queries = coveringTerms(doc).stream()
+                .map(t -> (Query) new TermQuery(new Term(Fields.N_REV_MUST, t))).toList();
+        return new CoveringQuery(queries, new RequiredCount(allButOne));
+    }
+
+    /** The {@link Fields#N_REV_MUST} terms this candidate can produce, {@link Fields#REV_ALL} first. */
+    private Set<String> coveringTerms(Document doc) {
         Set<String> terms = new LinkedHashSet<>();
         terms.add(Fields.REV_ALL);
         for (String id : doc.getValues(Fields.C_SATISFIES)) {
@@ -535,8 +905,7 @@ public final class OpeningsSearch {
                 terms.add(Documents.mustWordTerm(w));
             }
         }
-        List<Query> queries = terms.stream().map(t -> (Query) new TermQuery(new Term(Fields.N_REV_MUST, t))).toList();
-        return new CoveringQuery(queries, new RequiredCount(allButOne));
+        return terms;
     }
 
     /** Cheap constant-score relevance of a need for this candidate: occupation codes and text terms. */
@@ -741,15 +1110,32 @@ public final class OpeningsSearch {
      * conflict: found by the reverse query with one must term short or one conflict, plus the needs that
      * passed the reverse gates but not their own, and checked gate by gate on the one-document index.
      */
-    private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, Candidate c, Document doc,
-            List<Step> steps, Query relevance, OpeningsRequest request, Map<String, Employer> employers,
-            List<CompiledNeed> failedVerification) throws IOException {
+    private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, Candidate c, Query scan,
+            Query relevance, Map<String, Employer> employers, List<CompiledNeed> failedVerification) throws IOException {
         if (nearMissLimit == 0) {
             return List.of();
         }
         Map<String, CompiledNeed> candidates = new LinkedHashMap<>();
         failedVerification.forEach(cn -> candidates.put(cn.need().id(), cn));
+        Query q = new BooleanQuery.Builder().add(scan, Occur.FILTER).add(relevance, Occur.SHOULD).build();
+        Cache<Integer, Prepared> cache = needCache(searcher);
+        for (ScoreDoc sd : searcher.search(q, NEAR_MISS_SCAN).scoreDocs) {
+            Prepared p = prepared(searcher, cache, sd.doc, employers);
+            candidates.putIfAbsent(p.need().id(), p.compiled());
+        }
+        List<OpeningNearMiss> out = new ArrayList<>();
+        for (CompiledNeed cn : candidates.values()) {
+            nearMiss(cn, c, one).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingDouble((OpeningNearMiss m) -> -m.score()).thenComparing(OpeningNearMiss::needId));
+        return out.subList(0, Math.min(nearMissLimit, out.size()));
+    }
 
+    /**
+     * The reference form of the near-miss scan's filter (see {@link Builder#referencePath}): every reverse gate but
+     * requirements and accommodations, and either one must term short or one conflict.
+     */
+    private Query nearMissFilter(Document doc, Candidate c, List<Step> steps) {
         Query all = covering(doc, false);
         Query allButOne = covering(doc, true);
         Query conflict = conflict(c);
@@ -768,18 +1154,7 @@ public final class OpeningsSearch {
             }
         }
         q.add(gap.build(), Occur.FILTER);
-        q.add(relevance, Occur.SHOULD);
-        Cache<Integer, Prepared> cache = needCache(searcher);
-        for (ScoreDoc sd : searcher.search(q.build(), NEAR_MISS_SCAN).scoreDocs) {
-            Prepared p = prepared(searcher, cache, sd.doc, employers);
-            candidates.putIfAbsent(p.need().id(), p.compiled());
-        }
-        List<OpeningNearMiss> out = new ArrayList<>();
-        for (CompiledNeed cn : candidates.values()) {
-            nearMiss(cn, c, one).ifPresent(out::add);
-        }
-        out.sort(Comparator.comparingDouble((OpeningNearMiss m) -> -m.score()).thenComparing(OpeningNearMiss::needId));
-        return out.subList(0, Math.min(nearMissLimit, out.size()));
+        return q.build();
     }
 
     private static Optional<OpeningNearMiss> nearMiss(CompiledNeed cn, Candidate c, IndexSearcher one) throws IOException {
@@ -1016,6 +1391,7 @@ public final class OpeningsSearch {
         private int rescoreLimit = 200;
         private int nearMissLimit = 10;
         private int preparedCacheSize = 20_000;
+        private boolean referencePath;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
             this.index = index;
@@ -1074,6 +1450,15 @@ public final class OpeningsSearch {
                 throw new IllegalArgumentException("preparedNeeds: expected 0-1000000, got " + size);
             }
             this.preparedCacheSize = size;
+            return this;
+        }
+
+        /**
+         * Tests only: evaluate the reverse gates as the straightforward queries (a counting pass per leaf for the
+         * funnel, the gates and the near-miss condition as Boolean queries) instead of bit sets; same results.
+         */
+        Builder referencePath(boolean reference) {
+            this.referencePath = reference;
             return this;
         }
 

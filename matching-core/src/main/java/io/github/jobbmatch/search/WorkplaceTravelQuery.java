@@ -66,6 +66,11 @@ final class WorkplaceTravelQuery extends Query {
         return (Double.isNaN(needMaxKm) || km <= needMaxKm + SLACK_KM) && (Double.isNaN(ownMaxKm) || km <= ownMaxKm + SLACK_KM);
     }
 
+    /** Whether a workplace at this location passes, given the need's own maximum (NaN when none): as the scorer tests. */
+    boolean reaches(double lat, double lon, double needMaxKm) {
+        return within(km(lat, lon), needMaxKm);
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         return new ConstantScoreWeight(this, boost) {

@@ -108,8 +108,16 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
 
     /** Adds the scored clauses to the gates and normalises the sum by the achievable points. */
     public Query scored(BooleanQuery.Builder gatesBuilder) {
+        return scored(gatesBuilder, null);
+    }
+
+    /**
+     * As {@link #scored(BooleanQuery.Builder)} for a builder that filters on exactly {@code within} (per leaf
+     * ordinal): each scored clause then visits only those documents (see {@link SegmentBoundQuery}).
+     */
+    Query scored(BooleanQuery.Builder gatesBuilder, org.apache.lucene.util.FixedBitSet[] within) {
         for (ScoredClause c : clauses) {
-            gatesBuilder.add(new SegmentBoundQuery(c.query()), BooleanClause.Occur.SHOULD);
+            gatesBuilder.add(new SegmentBoundQuery(c.query(), within), BooleanClause.Occur.SHOULD);
         }
         Query q = gatesBuilder.build();
         return achievable > 0 ? new BoostQuery(q, 1f / achievable) : q;

@@ -460,7 +460,7 @@ public final class MatchingSearch {
                 .add(new PassingDocsQuery(docs), Occur.FILTER)
                 .add(new BoostQuery(new PassingDocsQuery(docs), 0f), Occur.SHOULD);
         b.setMinimumNumberShouldMatch(1);
-        return compiled.scored(b);
+        return compiled.scored(b, docs);
     }
 
     private static Weight gateWeight(IndexSearcher searcher, Query q) throws IOException {

@@ -1,9 +1,11 @@
 package io.github.jobbmatch.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
@@ -14,6 +16,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One scored clause that reports a single score bound for the whole segment: its maximum, read once. Same
@@ -30,15 +34,28 @@ import org.apache.lucene.search.Weight;
 final class SegmentBoundQuery extends Query {
 
     private final Query in;
+    private final FixedBitSet[] within;
 
     SegmentBoundQuery(Query in) {
+        this(in, null);
+    }
+
+    /**
+     * As {@link #SegmentBoundQuery(Query)}, matching only the documents of {@code within} (per leaf ordinal) when
+     * given: for a query that filters on exactly that set anyway. MaxScore collects its essential clauses' matches
+     * window by window and drops those outside the filter only after scoring them; a clause restricted to the set
+     * leap-frogs over it instead (the sparser of the two leads), so a dense clause is neither iterated nor scored
+     * outside the candidates the gates let through.
+     */
+    SegmentBoundQuery(Query in, FixedBitSet[] within) {
         this.in = Objects.requireNonNull(in, "in");
+        this.within = within;
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query r = in.rewrite(searcher);
-        return r == in ? this : new SegmentBoundQuery(r);
+        return r == in ? this : new SegmentBoundQuery(r, within);
     }
 
     @Override
@@ -50,7 +67,9 @@ final class SegmentBoundQuery extends Query {
         return new FilterWeight(this, inner) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                ScorerSupplier ss = in.scorerSupplier(context);
+                FixedBitSet bits = within == null ? null : within[context.ord];
+                int count = bits == null ? 0 : bits.cardinality();
+                ScorerSupplier ss = bits != null && count == 0 ? null : in.scorerSupplier(context);
                 if (ss == null) {
                     return null;
                 }
@@ -60,7 +79,37 @@ final class SegmentBoundQuery extends Query {
                         Scorer s = ss.get(leadCost);
                         s.advanceShallow(0);
                         float max = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
-                        return new FilterScorer(s) {
+                        if (bits == null || s.twoPhaseIterator() != null) {
+                            return new FilterScorer(s) {
+                                @Override
+                                public float getMaxScore(int upTo) {
+                                    return max;
+                                }
+
+                                @Override
+                                public int advanceShallow(int target) {
+                                    return DocIdSetIterator.NO_MORE_DOCS;
+                                }
+                            };
+                        }
+                        DocIdSetIterator restricted =
+                                ConjunctionUtils.intersectIterators(List.of(s.iterator(), new BitSetIterator(bits, count)));
+                        return new Scorer() {
+                            @Override
+                            public int docID() {
+                                return restricted.docID();
+                            }
+
+                            @Override
+                            public DocIdSetIterator iterator() {
+                                return restricted;
+                            }
+
+                            @Override
+                            public float score() throws IOException {
+                                return s.score();
+                            }
+
                             @Override
                             public float getMaxScore(int upTo) {
                                 return max;
@@ -75,7 +124,7 @@ final class SegmentBoundQuery extends Query {
 
                     @Override
                     public long cost() {
-                        return ss.cost();
+                        return bits == null ? ss.cost() : Math.min(ss.cost(), count);
                     }
                 };
             }
@@ -94,11 +143,11 @@ final class SegmentBoundQuery extends Query {
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && in.equals(((SegmentBoundQuery) o).in);
+        return sameClassAs(o) && in.equals(((SegmentBoundQuery) o).in) && within == ((SegmentBoundQuery) o).within;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), in);
+        return Objects.hash(classHash(), in, System.identityHashCode(within));
     }
 }

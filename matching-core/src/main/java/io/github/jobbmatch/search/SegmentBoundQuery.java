@@ -7,7 +7,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -15,6 +14,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -79,47 +79,11 @@ final class SegmentBoundQuery extends Query {
                         Scorer s = ss.get(leadCost);
                         s.advanceShallow(0);
                         float max = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
-                        if (bits == null || s.twoPhaseIterator() != null) {
-                            return new FilterScorer(s) {
-                                @Override
-                                public float getMaxScore(int upTo) {
-                                    return max;
-                                }
-
-                                @Override
-                                public int advanceShallow(int target) {
-                                    return DocIdSetIterator.NO_MORE_DOCS;
-                                }
-                            };
-                        }
-                        DocIdSetIterator restricted =
-                                ConjunctionUtils.intersectIterators(List.of(s.iterator(), new BitSetIterator(bits, count)));
-                        return new Scorer() {
-                            @Override
-                            public int docID() {
-                                return restricted.docID();
-                            }
-
-                            @Override
-                            public DocIdSetIterator iterator() {
-                                return restricted;
-                            }
-
-                            @Override
-                            public float score() throws IOException {
-                                return s.score();
-                            }
-
-                            @Override
-                            public float getMaxScore(int upTo) {
-                                return max;
-                            }
-
-                            @Override
-                            public int advanceShallow(int target) {
-                                return DocIdSetIterator.NO_MORE_DOCS;
-                            }
-                        };
+                        // A two-phase clause (none of ours today) keeps its own iteration rather than lose its approximation.
+                        boolean restrict = bits != null && s.twoPhaseIterator() == null;
+                        return new Bounded(s, max, restrict
+                                ? ConjunctionUtils.intersectIterators(List.of(s.iterator(), new BitSetIterator(bits, count)))
+                                : null);
                     }
 
                     @Override
@@ -129,6 +93,49 @@ final class SegmentBoundQuery extends Query {
                 };
             }
         };
+    }
+
+    /** A clause's scorer with one bound for the segment, iterating {@code restricted} when given. */
+    private static final class Bounded extends Scorer {
+        private final Scorer in;
+        private final float max;
+        private final DocIdSetIterator restricted;
+
+        Bounded(Scorer in, float max, DocIdSetIterator restricted) {
+            this.in = in;
+            this.max = max;
+            this.restricted = restricted;
+        }
+
+        @Override
+        public int docID() {
+            return restricted != null ? restricted.docID() : in.docID();
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return restricted != null ? restricted : in.iterator();
+        }
+
+        @Override
+        public TwoPhaseIterator twoPhaseIterator() {
+            return restricted != null ? null : in.twoPhaseIterator();
+        }
+
+        @Override
+        public float score() throws IOException {
+            return in.score();
+        }
+
+        @Override
+        public float getMaxScore(int upTo) {
+            return max;
+        }
+
+        @Override
+        public int advanceShallow(int target) {
+            return DocIdSetIterator.NO_MORE_DOCS;
+        }
     }
 
     @Override

@@ -121,8 +121,11 @@ public final class Documents {
         if (ownMax) {
             d.doubleValue(Fields.C_MAX_KM, c.mobility().maxTravelKm());
         }
-        keyword(d, Fields.C_REACH, !home ? Fields.REACH_ANYWHERE
-                : !ownMax ? Fields.REACH_UNLIMITED : Fields.reachBucket(c.mobility().maxTravelKm()));
+        if (!home) {
+            keyword(d, Fields.C_REACH, Fields.REACH_ANYWHERE);
+        } else if (!ownMax) {
+            keyword(d, Fields.C_REACH, Fields.REACH_UNLIMITED);
+        }
         List<Shift> shifts = List.of();
         if (c.availability() != null) {
             if (c.availability().from() != null) {

@@ -43,35 +43,11 @@ public final class Fields {
     /** The candidate's own maximum travel distance (DoubleField, km). */
     public static final String C_MAX_KM = "c.maxTravelKm";
     /**
-     * How far the candidate reaches, for the travel gate's index look-up: {@link #REACH_ANYWHERE} when no home is
-     * known (every travel limit passes), {@link #REACH_UNLIMITED} when the home is known but no own maximum
-     * travel distance, else {@link #reachBucket} of the own maximum (the look-up then finds the home by distance
-     * within the bucket's bound).
+     * How far the candidate's reach is known, for the travel gate's index look-up: {@link #REACH_ANYWHERE} when
+     * no home is known (every travel limit passes), {@link #REACH_UNLIMITED} when the home is known but no own
+     * maximum travel distance; absent when both are known (then the home is found by distance).
      */
     public static final String C_REACH = "c.reach";
-
-    /** The bounds (km) of the {@link #C_REACH} buckets: 5 km doubling up to beyond half the earth's circumference. */
-    private static final double[] REACH_BOUNDS_KM = {5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 10240, 20480};
-
-    /** The {@link #C_REACH} bucket bounds, smallest first. */
-    public static double[] reachBoundsKm() {
-        return REACH_BOUNDS_KM.clone();
-    }
-
-    /** The {@link #C_REACH} term of an own maximum travel distance: the smallest bound at or above it. */
-    public static String reachBucket(double maxTravelKm) {
-        for (double b : REACH_BOUNDS_KM) {
-            if (maxTravelKm <= b) {
-                return reachTerm(b);
-            }
-        }
-        return REACH_UNLIMITED; // beyond every distance on earth
-    }
-
-    /** The {@link #C_REACH} term of a bucket bound. */
-    public static String reachTerm(double boundKm) {
-        return "km:" + (long) boundKm;
-    }
     /** {@link #C_REACH}: no home location. */
     public static final String REACH_ANYWHERE = "anywhere";
     /** {@link #C_REACH}: a home location and no own maximum travel distance. */

@@ -4,15 +4,14 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import io.github.jobbmatch.index.Fields;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -30,7 +29,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.util.SloppyMath;
@@ -41,9 +39,9 @@ import org.apache.lucene.util.SloppyMath;
  * known home passes (unknown is not no; the explanation says so).
  *
  * <p>The candidate's maximum differs per document, so no point query can express it exactly. The gate is
- * therefore two-phase: an index look-up finds every document that could pass (per bucket of the own maximum,
- * {@code c.reach}, a home within the bucket's bound or the need's maximum, from the points index; and the
- * candidates without a home or without an own maximum) and the exact check confirms each, with a high match cost so
+ * therefore two-phase: an index look-up finds every document that could pass (a home within the largest
+ * distance that can pass, from the points index, or a reach term for the candidates without a home or
+ * without an own maximum) and the exact check over doc values confirms each, with a high match cost so
  * that a conjunction checks it only for documents that passed every cheaper clause. The look-up keeps the
  * check to the candidates near the workplace instead of every candidate of the pool.
  */
@@ -117,7 +115,7 @@ public final class TravelLimitQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight lookup = searcher.createWeight(searcher.rewrite(lookup()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight lookup = searcher.createWeight(searcher.rewrite(lookup(searcher)), ScoreMode.COMPLETE_NO_SCORES, 1f);
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
@@ -162,44 +160,30 @@ public final class TravelLimitQuery extends Query {
     }
 
     /**
-     * Every document that can pass: no home; a home within the need's maximum and no own maximum (any distance
-     * when the need has none); a home within the smaller of the need's maximum and the bound of the candidate's own
-     * maximum's bucket. Each distance a little wider than the exact check, which decides.
+     * Every document that can pass: no home; or a home and no own maximum, when the need has no maximum either;
+     * or a home within the need's maximum, else within the largest own maximum in the index (a little wider than
+     * the exact check, which decides).
      */
-    private Query lookup() {
+    private Query lookup(IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.C_REACH, Fields.REACH_ANYWHERE)), Occur.SHOULD);
-        // The buckets whose bound is at or beyond the need's maximum share one radius: the need's maximum.
-        List<BytesRef> atNeedMax = new ArrayList<>();
+        double radiusKm = needMaxKm;
         if (Double.isNaN(needMaxKm)) {
             b.add(new TermQuery(new Term(Fields.C_REACH, Fields.REACH_UNLIMITED)), Occur.SHOULD);
-        } else {
-            atNeedMax.add(new BytesRef(Fields.REACH_UNLIMITED));
-        }
-        for (double bound : Fields.reachBoundsKm()) {
-            String term = Fields.reachTerm(bound);
-            if (!Double.isNaN(needMaxKm) && bound >= needMaxKm) {
-                atNeedMax.add(new BytesRef(term));
-            } else {
-                b.add(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Fields.C_REACH, term)), Occur.FILTER)
-                        .add(within(bound), Occur.FILTER)
-                        .build(), Occur.SHOULD);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PointValues own = leaf.reader().getPointValues(Fields.C_MAX_KM);
+                if (own != null && own.size() > 0) {
+                    double max = DoublePoint.decodeDimension(own.getMaxPackedValue(), 0);
+                    radiusKm = Double.isNaN(radiusKm) ? max : Math.max(radiusKm, max);
+                }
             }
         }
-        if (!atNeedMax.isEmpty()) {
-            b.add(new BooleanQuery.Builder()
-                    .add(new TermInSetQuery(Fields.C_REACH, atNeedMax), Occur.FILTER)
-                    .add(within(needMaxKm), Occur.FILTER)
-                    .build(), Occur.SHOULD);
+        if (!Double.isNaN(radiusKm) && radiusKm >= 0) {
+            // Margin: the points index and the exact check round differently at the boundary.
+            double meters = Math.min(radiusKm * 1000.0 * (1 + 1e-6) + 1.0, MAX_RADIUS_METERS);
+            b.add(LatLonPoint.newDistanceQuery(Fields.C_HOME, lat, lon, meters), Occur.SHOULD);
         }
         return b.build();
-    }
-
-    /** Homes within this distance of the workplace, with a margin: the points index and the check round differently. */
-    private Query within(double km) {
-        double meters = Math.min(Math.max(km, 0) * 1000.0 * (1 + 1e-6) + 1.0, MAX_RADIUS_METERS);
-        return LatLonPoint.newDistanceQuery(Fields.C_HOME, lat, lon, meters);
     }
 
     /** Half the earth's circumference: every point is within it. */

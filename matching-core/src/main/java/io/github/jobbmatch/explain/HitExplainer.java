@@ -31,6 +31,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -52,6 +55,7 @@ public final class HitExplainer {
     private final IndexSearcher searcher;
     private final Map<Query, Weight> scoring = new HashMap<>();
     private final Map<Query, Weight> matching = new HashMap<>();
+    private final Map<String, Boolean> disMaxOfLevels = new HashMap<>();
 
     /** An explainer of hits of {@code compiled} found with {@code searcher}. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
@@ -93,20 +97,57 @@ public final class HitExplainer {
         // Each clause's scorer advanced to the hit gives what Weight.explain would (match, and its score as the
         // contribution) without building explanation trees; the weights are created once per search.
         for (ScoredClause c : compiled.clauses()) {
+            if (disMaxOfLevels.computeIfAbsent(c.key(), k -> isDisMaxOfLevels(c))) {
+                // A dis-max (tie-breaker 0) of exactly its levels, each a constant: Lucene scores it as the best
+                // matching level's weight, so the levels' matches give the contribution without a scorer of the
+                // whole clause (building one creates every level's scorer a second time).
+                List<Level> matched = matchedLevels(c, leaf, local);
+                float points = 0f;
+                for (Level l : matched) {
+                    points = Math.max(points, l.weight());
+                }
+                matches.add(new ClauseMatch(c, points, matched.isEmpty() ? null : matched.get(0), matched));
+                continue;
+            }
             Scorer scorer = DocProbe.scorerAt(weight(c.query(), ScoreMode.COMPLETE), leaf, local);
             if (scorer == null) {
                 matches.add(new ClauseMatch(c, 0f, null, List.of()));
                 continue;
             }
-            List<Level> matched = new ArrayList<>();
-            for (Level l : c.levels()) {
-                if (DocProbe.matches(weight(l.match(), ScoreMode.COMPLETE_NO_SCORES), leaf, local)) {
-                    matched.add(l);
-                }
-            }
+            List<Level> matched = matchedLevels(c, leaf, local);
             matches.add(new ClauseMatch(c, scorer.score(), matched.isEmpty() ? null : matched.get(0), matched));
         }
         return new Hit(candidate, CandidateProfile.of(candidate, config), matches);
+    }
+
+    private List<Level> matchedLevels(ScoredClause c, LeafReaderContext leaf, int local) throws IOException {
+        List<Level> matched = new ArrayList<>();
+        for (Level l : c.levels()) {
+            if (DocProbe.matches(weight(l.match(), ScoreMode.COMPLETE_NO_SCORES), leaf, local)) {
+                matched.add(l);
+            }
+        }
+        return matched;
+    }
+
+    /**
+     * Whether the clause's query is exactly its levels as constant-score alternatives (one level: the level itself;
+     * several: a dis-max of them without tie-breaker), as the compiler builds requirement, language, occupation,
+     * readiness and trial clauses. Not the start clause (a decay feature besides its level), nor features or
+     * capped sums.
+     */
+    private static boolean isDisMaxOfLevels(ScoredClause c) {
+        Query q = c.query();
+        List<Query> parts = q instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f
+                ? List.copyOf(dm.getDisjuncts()) : List.of(q);
+        if (parts.size() != c.levels().size()) {
+            return false;
+        }
+        java.util.Set<Query> expected = new java.util.HashSet<>();
+        for (Level l : c.levels()) {
+            expected.add(new BoostQuery(new ConstantScoreQuery(l.match()), l.weight()));
+        }
+        return expected.equals(new java.util.HashSet<>(parts));
     }
 
     private Weight weight(Query q, ScoreMode mode) throws IOException {

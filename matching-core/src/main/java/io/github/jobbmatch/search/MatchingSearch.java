@@ -192,7 +192,8 @@ public final class MatchingSearch {
             return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
                     new Diagnostics(List.of(), notes)), List.of(), List.of());
         }
-        Gates counted = evaluateGates(searcher, compiled, nearMissLimit > 0);
+        // Without relaxable units there are no near misses: evaluate the gates for the funnel only.
+        Gates counted = evaluateGates(searcher, compiled, nearMissLimit > 0 && !units(compiled).isEmpty());
         List<FunnelStep> funnel = counted.steps();
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();

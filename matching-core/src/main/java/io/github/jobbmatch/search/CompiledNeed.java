@@ -115,7 +115,7 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
      * As {@link #scored(BooleanQuery.Builder)} for a builder that filters on exactly {@code within} (per leaf
      * ordinal): each scored clause then visits only those documents (see {@link SegmentBoundQuery}).
      */
-    Query scored(BooleanQuery.Builder gatesBuilder, org.apache.lucene.util.FixedBitSet[] within) {
+    Query scored(BooleanQuery.Builder gatesBuilder, PassingDocsQuery.Docs within) {
         for (ScoredClause c : clauses) {
             gatesBuilder.add(new SegmentBoundQuery(c.query(), within), BooleanClause.Occur.SHOULD);
         }

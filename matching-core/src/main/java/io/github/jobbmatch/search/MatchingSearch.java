@@ -192,8 +192,9 @@ public final class MatchingSearch {
             return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, 0), List.of(), List.of(),
                     new Diagnostics(List.of(), notes)), List.of(), List.of());
         }
-        // Without relaxable units there are no near misses: evaluate the gates for the funnel only.
-        Gates counted = evaluateGates(searcher, compiled, nearMissLimit > 0 && !units(compiled).isEmpty());
+        // Without relaxable units there are no near misses: the gates are then evaluated for the funnel only.
+        List<Unit> units = nearMissLimit > 0 ? units(compiled) : List.of();
+        Gates counted = evaluateGates(searcher, compiled, units.size());
         List<FunnelStep> funnel = counted.steps();
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
@@ -211,7 +212,7 @@ public final class MatchingSearch {
             ids.add(c.id());
         }
         List<String> missIds = new ArrayList<>();
-        List<NearMiss> nearMisses = nearMisses(searcher, compiled, counted, request.view(), missIds);
+        List<NearMiss> nearMisses = nearMisses(searcher, compiled, units, counted, request.view(), missIds);
         return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, notes)), ids, missIds);
     }
@@ -361,10 +362,12 @@ public final class MatchingSearch {
      * non-relaxable gate before it (visibility first, the expensive travel check last), which holds both what the
      * funnel needs (the documents passing every gate before {@code i}) and what the near misses need (those passing
      * every non-relaxable gate); the funnel counts and both filters are then bit-set algebra, with no gate
-     * evaluated twice and no query per relaxed gate.
+     * evaluated twice and no query per relaxed gate. {@code unitCount} is the number of relaxable units the near
+     * misses are found over; 0 when there are none to find (then only the funnel is counted).
      */
-    private static Gates evaluateGates(IndexSearcher searcher, CompiledNeed compiled, boolean nearMisses)
+    private static Gates evaluateGates(IndexSearcher searcher, CompiledNeed compiled, int unitCount)
             throws IOException {
+        boolean nearMisses = unitCount > 0;
         List<Gate> gates = compiled.gates();
         Weight[] weights = new Weight[gates.size()];
         Weight[][] valueWeights = new Weight[gates.size()][];
@@ -382,7 +385,6 @@ public final class MatchingSearch {
                 weights[i] = gateWeight(searcher, g.query());
             }
         }
-        int unitCount = nearMisses ? units(compiled).size() : 0;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         long[] counts = new long[gates.size()];
         FixedBitSet[] passingByLeaf = new FixedBitSet[leaves.size()];
@@ -455,7 +457,8 @@ public final class MatchingSearch {
      * is full (a clause whose points cannot lift a document above the last kept one is no longer advanced for every
      * document) instead of summing every clause for every document of the set.
      */
-    private static Query scoredOver(CompiledNeed compiled, FixedBitSet[] docs) {
+    private static Query scoredOver(CompiledNeed compiled, FixedBitSet[] bits) {
+        PassingDocsQuery.Docs docs = PassingDocsQuery.Docs.of(bits);
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new PassingDocsQuery(docs), Occur.FILTER)
                 .add(new BoostQuery(new PassingDocsQuery(docs), 0f), Occur.SHOULD);
@@ -542,14 +545,10 @@ public final class MatchingSearch {
      * Candidates failing exactly one relaxable unit, best first: the scored clauses over the bit set of those
      * documents, ranked by score and then candidate id, the failed unit of each hit read off the units' bit sets.
      */
-    private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, Gates gates, View view,
-            List<String> ids) throws IOException {
-        if (nearMissLimit == 0) {
-            return List.of();
-        }
-        List<Unit> units = units(compiled);
+    private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, List<Unit> units, Gates gates,
+            View view, List<String> ids) throws IOException {
         if (units.isEmpty()) {
-            return List.of();
+            return List.of(); // none asked for, or no relaxable gate
         }
         TopDocs td = searcher.search(scoredOver(compiled, gates.nearMiss()),
                 new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit));

@@ -20,11 +20,34 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class PassingDocsQuery extends Query {
 
-    private final FixedBitSet[] byLeaf;
+    /**
+     * A set of documents per leaf ordinal with each leaf's count, counted once: the filter and every scored clause
+     * restricted to the set ({@link SegmentBoundQuery}) need the count, and a million-bit set takes a while to count.
+     *
+     * @param bits per leaf ordinal, the documents
+     * @param counts per leaf ordinal, their number
+     */
+    record Docs(FixedBitSet[] bits, int[] counts) {
+        /** The documents of {@code bits}, counted. */
+        static Docs of(FixedBitSet[] bits) {
+            int[] counts = new int[bits.length];
+            for (int i = 0; i < bits.length; i++) {
+                counts[i] = bits[i].cardinality();
+            }
+            return new Docs(bits, counts);
+        }
+    }
+
+    private final Docs docs;
 
     /** @param byLeaf per leaf ordinal, the live documents passing every gate */
     PassingDocsQuery(FixedBitSet[] byLeaf) {
-        this.byLeaf = byLeaf;
+        this(Docs.of(byLeaf));
+    }
+
+    /** @param docs the live documents passing every gate, counted */
+    PassingDocsQuery(Docs docs) {
+        this.docs = docs;
     }
 
     @Override
@@ -32,8 +55,8 @@ final class PassingDocsQuery extends Query {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-                FixedBitSet bits = byLeaf[context.ord];
-                int n = bits.cardinality();
+                FixedBitSet bits = docs.bits()[context.ord];
+                int n = docs.counts()[context.ord];
                 if (n == 0) {
                     return null;
                 }

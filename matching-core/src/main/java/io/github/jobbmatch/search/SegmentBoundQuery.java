@@ -34,7 +34,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class SegmentBoundQuery extends Query {
 
     private final Query in;
-    private final FixedBitSet[] within;
+    private final PassingDocsQuery.Docs within;
 
     SegmentBoundQuery(Query in) {
         this(in, null);
@@ -47,7 +47,7 @@ final class SegmentBoundQuery extends Query {
      * leap-frogs over it instead (the sparser of the two leads), so a dense clause is neither iterated nor scored
      * outside the candidates the gates let through.
      */
-    SegmentBoundQuery(Query in, FixedBitSet[] within) {
+    SegmentBoundQuery(Query in, PassingDocsQuery.Docs within) {
         this.in = Objects.requireNonNull(in, "in");
         this.within = within;
     }
@@ -67,8 +67,8 @@ final class SegmentBoundQuery extends Query {
         return new FilterWeight(this, inner) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                FixedBitSet bits = within == null ? null : within[context.ord];
-                int count = bits == null ? 0 : bits.cardinality();
+                FixedBitSet bits = within == null ? null : within.bits()[context.ord];
+                int count = bits == null ? 0 : within.counts()[context.ord];
                 ScorerSupplier ss = bits != null && count == 0 ? null : in.scorerSupplier(context);
                 if (ss == null) {
                     return null;

@@ -369,20 +369,20 @@ public final class MatchingSearch {
             throws IOException {
         boolean nearMisses = unitCount > 0;
         List<Gate> gates = compiled.gates();
-        Weight[] weights = new Weight[gates.size()];
-        Weight[][] valueWeights = new Weight[gates.size()][];
-        for (int i = 0; i < weights.length; i++) {
+        DomainGate[] evaluators = new DomainGate[gates.size()];
+        DomainGate[][] valueEvaluators = new DomainGate[gates.size()][];
+        for (int i = 0; i < evaluators.length; i++) {
             Gate g = gates.get(i);
             if (g.kind() == GateKind.ACCOMMODATION && g.relaxable() && nearMisses) {
                 // One unit per notPossible value: a near miss has exactly one of them.
                 List<Accommodation> values = compiled.need().accommodations().notPossible();
-                valueWeights[i] = new Weight[values.size()];
+                valueEvaluators[i] = new DomainGate[values.size()];
                 for (int v = 0; v < values.size(); v++) {
-                    valueWeights[i][v] = gateWeight(searcher,
+                    valueEvaluators[i][v] = gate(searcher,
                             new TermQuery(new Term(Fields.C_ACCOMMODATION, values.get(v).wire())));
                 }
             } else {
-                weights[i] = gateWeight(searcher, g.query());
+                evaluators[i] = gate(searcher, g.query());
             }
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -408,18 +408,18 @@ public final class MatchingSearch {
                 // Without near misses only the funnel is needed: evaluate each gate on what passed every gate before.
                 FixedBitSet within = nearMisses ? domain : running;
                 FixedBitSet pass;
-                if (valueWeights[i] != null) {
+                if (valueEvaluators[i] != null) {
                     // Passes when no value matches; each value is a unit passed when it does not match.
                     pass = domain.clone();
-                    for (Weight vw : valueWeights[i]) {
-                        FixedBitSet m = matchesWithin(vw, leaf, domain);
+                    for (DomainGate vg : valueEvaluators[i]) {
+                        FixedBitSet m = vg.matchesWithin(leaf, domain);
                         pass.andNot(m);
                         FixedBitSet vPass = domain.clone();
                         vPass.andNot(m);
                         unitPass[unit++] = vPass;
                     }
                 } else {
-                    FixedBitSet m = matchesWithin(weights[i], leaf, within);
+                    FixedBitSet m = evaluators[i].matchesWithin(leaf, within);
                     if (filter) {
                         pass = m;
                     } else {
@@ -466,8 +466,13 @@ public final class MatchingSearch {
         return compiled.scored(b, docs);
     }
 
-    private static Weight gateWeight(IndexSearcher searcher, Query q) throws IOException {
-        return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    /** A gate query prepared for bit-set evaluation: the travel gate evaluates itself, any other through its weight. */
+    private static DomainGate gate(IndexSearcher searcher, Query q) throws IOException {
+        if (q instanceof TravelLimitQuery travel) {
+            return travel.evaluation(searcher);
+        }
+        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return (leaf, domain) -> matchesWithin(w, leaf, domain);
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,9 +92,40 @@ class TravelLimitQueryTest {
                         return ids;
                     });
                     assertThat(got).as("seed %d, need maximum %s", seed, needMax).isEqualTo(expected);
+                    // The bit-set evaluation the broad search uses: exact within a random domain of each segment.
+                    long domainSeed = r.nextLong();
+                    Set<String> inDomain = new TreeSet<>();
+                    Set<String> evaluated = index.withSearcher(s -> {
+                        Random d = new Random(domainSeed);
+                        Set<String> ids = new TreeSet<>();
+                        DomainGate gate = q.evaluation(s);
+                        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                            FixedBitSet domain = new FixedBitSet(leaf.reader().maxDoc());
+                            for (int doc = 0; doc < domain.length(); doc++) {
+                                if (d.nextInt(10) < 7) {
+                                    domain.set(doc);
+                                    inDomain.add(id(s, leaf.docBase + doc));
+                                }
+                            }
+                            FixedBitSet pass = gate.matchesWithin(leaf, domain);
+                            for (int doc = pass.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                                    doc = doc + 1 < pass.length() ? pass.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                                assertThat(domain.get(doc)).as("outside the domain: %d", doc).isTrue();
+                                ids.add(id(s, leaf.docBase + doc));
+                            }
+                        }
+                        return ids;
+                    });
+                    Set<String> expectedInDomain = new TreeSet<>(expected);
+                    expectedInDomain.retainAll(inDomain);
+                    assertThat(evaluated).as("seed %d, need maximum %s, bit sets", seed, needMax).isEqualTo(expectedInDomain);
                 }
             }
         }
+    }
+
+    private static String id(org.apache.lucene.search.IndexSearcher s, int doc) throws java.io.IOException {
+        return RecordCodec.decodeCandidate(MatchingIndex.storedRecord(s, doc)).id();
     }
 
     /** The rule: no home passes; else within the need's maximum (if any) and the candidate's own (if any). */

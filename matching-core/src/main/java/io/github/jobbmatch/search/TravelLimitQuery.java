@@ -51,6 +51,12 @@ public final class TravelLimitQuery extends Query {
     private final double lon;
     private final double needMaxKm;
     private final Columns columns;
+    // The workplace on the unit sphere and the need's maximum as squared chords, for the fast check (Chords).
+    private final double wx;
+    private final double wy;
+    private final double wz;
+    private final double needInside;
+    private final double needOutside;
 
     /**
      * @param lat workplace latitude
@@ -67,6 +73,13 @@ public final class TravelLimitQuery extends Query {
         this.lon = lon;
         this.needMaxKm = needMaxKm;
         this.columns = columns;
+        double la = Math.toRadians(lat);
+        double lo = Math.toRadians(lon);
+        this.wx = Math.cos(la) * Math.cos(lo);
+        this.wy = Math.cos(la) * Math.sin(lo);
+        this.wz = Math.sin(la);
+        this.needInside = Double.isNaN(needMaxKm) ? Double.POSITIVE_INFINITY : Chords.inside(needMaxKm);
+        this.needOutside = Double.isNaN(needMaxKm) ? Double.POSITIVE_INFINITY : Chords.outside(needMaxKm);
     }
 
     /**
@@ -92,26 +105,98 @@ public final class TravelLimitQuery extends Query {
         }
     }
 
-    /** One segment's homes (encoded as in doc values; see {@code hasHome}) and own maxima (NaN when none). */
-    record Column(FixedBitSet hasHome, long[] home, double[] own) {
+    /**
+     * One segment's homes (encoded as in doc values; see {@code hasHome}) and own maxima (NaN when none), with what the
+     * fast check needs: each home as a point on the unit sphere, and each own maximum as the squared chords just
+     * inside and just outside it (see {@link Chords}). 48 bytes a document with a home.
+     */
+    record Column(FixedBitSet hasHome, long[] home, double[] own, double[] x, double[] y, double[] z, float[] ownInside,
+            float[] ownOutside) {
         static Column read(LeafReader reader) throws IOException {
             int maxDoc = reader.maxDoc();
             FixedBitSet hasHome = new FixedBitSet(maxDoc);
             long[] home = new long[maxDoc];
             double[] own = new double[maxDoc];
+            double[] x = new double[maxDoc];
+            double[] y = new double[maxDoc];
+            double[] z = new double[maxDoc];
+            float[] ownInside = new float[maxDoc];
+            float[] ownOutside = new float[maxDoc];
             java.util.Arrays.fill(own, Double.NaN);
+            java.util.Arrays.fill(ownInside, Float.POSITIVE_INFINITY);
+            java.util.Arrays.fill(ownOutside, Float.POSITIVE_INFINITY);
             SortedNumericDocValues h = DocValues.getSortedNumeric(reader, Fields.C_HOME);
             for (int d = h.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = h.nextDoc()) {
                 hasHome.set(d);
-                home[d] = h.nextValue();
+                long v = h.nextValue();
+                home[d] = v;
+                double lat = Math.toRadians(GeoEncodingUtils.decodeLatitude((int) (v >> 32)));
+                double lon = Math.toRadians(GeoEncodingUtils.decodeLongitude((int) v));
+                x[d] = Math.cos(lat) * Math.cos(lon);
+                y[d] = Math.cos(lat) * Math.sin(lon);
+                z[d] = Math.sin(lat);
             }
             SortedNumericDocValues o = DocValues.getSortedNumeric(reader, Fields.C_MAX_KM);
             for (int d = o.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = o.nextDoc()) {
-                own[d] = NumericUtils.sortableLongToDouble(o.nextValue());
+                double km = NumericUtils.sortableLongToDouble(o.nextValue());
+                own[d] = km;
+                ownInside[d] = Chords.down(Chords.inside(km));
+                ownOutside[d] = Chords.up(Chords.outside(km));
             }
-            return new Column(hasHome, home, own);
+            return new Column(hasHome, home, own, x, y, z, ownInside, ownOutside);
         }
     }
+
+    /**
+     * The fast check's arithmetic. The rule compares Lucene's sloppy haversine distance with a maximum. Comparing
+     * squared chords of the unit sphere instead (three products, no trigonometry) gives the same answer except near
+     * the maximum: a home whose chord is inside the maximum less a slack is surely within it, one outside the
+     * maximum plus the slack surely beyond it, and only the homes between get the sloppy haversine. The slack (10 m
+     * and a millionth) is far above the sloppy haversine's error against the exact great-circle distance
+     * (checked by {@code TravelChordsTest}) and the rounding of the chords.
+     */
+    static final class Chords {
+        private Chords() {}
+
+        /** The squared chord of a great-circle distance in meters (monotone in the distance up to half the earth). */
+        static double squared(double meters) {
+            if (meters >= MAX_RADIUS_METERS) {
+                return Double.POSITIVE_INFINITY; // every point of the sphere is within
+            }
+            double c = 2 * Math.sin(meters / (2 * EARTH_RADIUS_METERS));
+            return c * c;
+        }
+
+        static double slackMeters(double km) {
+            return 10.0 + km * 1000.0 * 1e-6;
+        }
+
+        /** Squared chords at or below this are within {@code km}; -1 when no distance is surely within. */
+        static double inside(double km) {
+            double m = km * 1000.0 - slackMeters(km);
+            return m < 0 ? -1 : squared(m);
+        }
+
+        /** Squared chords above this are beyond {@code km}. */
+        static double outside(double km) {
+            return squared(km * 1000.0 + slackMeters(km));
+        }
+
+        /** As a float no larger. */
+        static float down(double v) {
+            float f = (float) v;
+            return f > v ? Math.nextDown(f) : f;
+        }
+
+        /** As a float no smaller. */
+        static float up(double v) {
+            float f = (float) v;
+            return f < v ? Math.nextUp(f) : f;
+        }
+    }
+
+    /** The sphere of Lucene's haversine. */
+    private static final double EARTH_RADIUS_METERS = 6_371_008.7714;
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
@@ -282,7 +367,7 @@ public final class TravelLimitQuery extends Query {
     }
 
     /** Half the earth's circumference: every point is within it. */
-    private static final double MAX_RADIUS_METERS = Math.PI * 6_371_008.7714;
+    private static final double MAX_RADIUS_METERS = Math.PI * EARTH_RADIUS_METERS;
 
     private boolean passes(int doc, SortedNumericDocValues home, SortedNumericDocValues own) throws IOException {
         if (!home.advanceExact(doc)) {
@@ -292,7 +377,20 @@ public final class TravelLimitQuery extends Query {
     }
 
     private boolean passes(Column column, int doc) {
-        return !column.hasHome().get(doc) || passes(column.home()[doc], column.own()[doc]);
+        if (!column.hasHome().get(doc)) {
+            return true;
+        }
+        double dx = column.x()[doc] - wx;
+        double dy = column.y()[doc] - wy;
+        double dz = column.z()[doc] - wz;
+        double chord = dx * dx + dy * dy + dz * dz;
+        if (chord <= needInside && chord <= column.ownInside()[doc]) {
+            return true;
+        }
+        if (chord > needOutside || chord > column.ownOutside()[doc]) {
+            return false;
+        }
+        return passes(column.home()[doc], column.own()[doc]); // near a maximum: the rule's own arithmetic decides
     }
 
     /** The rule for a known home (encoded as in doc values) and an own maximum (NaN when none). */

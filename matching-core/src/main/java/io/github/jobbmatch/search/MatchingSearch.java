@@ -72,6 +72,7 @@ public final class MatchingSearch {
     private final Clock clock;
     private final byte[] aliasKey;
     private final int nearMissLimit;
+    private final SegmentGateCache recurring = new SegmentGateCache();
 
     private MatchingSearch(Builder b) {
         this.index = b.index;
@@ -365,7 +366,7 @@ public final class MatchingSearch {
      * evaluated twice and no query per relaxed gate. {@code unitCount} is the number of relaxable units the near
      * misses are found over; 0 when there are none to find (then only the funnel is counted).
      */
-    private static Gates evaluateGates(IndexSearcher searcher, CompiledNeed compiled, int unitCount)
+    private Gates evaluateGates(IndexSearcher searcher, CompiledNeed compiled, int unitCount)
             throws IOException {
         boolean nearMisses = unitCount > 0;
         List<Gate> gates = compiled.gates();
@@ -382,7 +383,7 @@ public final class MatchingSearch {
                             new TermQuery(new Term(Fields.C_ACCOMMODATION, values.get(v).wire())));
                 }
             } else {
-                evaluators[i] = gate(searcher, g.query());
+                evaluators[i] = g.kind() == GateKind.VISIBILITY ? recurring.gate(searcher, g.query()) : gate(searcher, g.query());
             }
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

@@ -73,11 +73,10 @@ public final class TravelLimitQuery extends Query {
         this.lon = lon;
         this.needMaxKm = needMaxKm;
         this.columns = columns;
-        double la = Math.toRadians(lat);
-        double lo = Math.toRadians(lon);
-        this.wx = Math.cos(la) * Math.cos(lo);
-        this.wy = Math.cos(la) * Math.sin(lo);
-        this.wz = Math.sin(la);
+        double[] w = Chords.unit(lat, lon);
+        this.wx = w[0];
+        this.wy = w[1];
+        this.wz = w[2];
         this.needInside = Double.isNaN(needMaxKm) ? Double.POSITIVE_INFINITY : Chords.inside(needMaxKm);
         this.needOutside = Double.isNaN(needMaxKm) ? Double.POSITIVE_INFINITY : Chords.outside(needMaxKm);
     }
@@ -108,18 +107,19 @@ public final class TravelLimitQuery extends Query {
     /**
      * One segment's homes (encoded as in doc values; see {@code hasHome}) and own maxima (NaN when none), with what the
      * fast check needs: each home as a point on the unit sphere, and each own maximum as the squared chords just
-     * inside and just outside it (see {@link Chords}). 48 bytes a document with a home.
+     * inside and just outside it (see {@link Chords}): 36 bytes a document, of which the fast check reads 20 (it is
+     * bound by memory bandwidth, hence floats).
      */
-    record Column(FixedBitSet hasHome, long[] home, double[] own, double[] x, double[] y, double[] z, float[] ownInside,
+    record Column(FixedBitSet hasHome, long[] home, double[] own, float[] x, float[] y, float[] z, float[] ownInside,
             float[] ownOutside) {
         static Column read(LeafReader reader) throws IOException {
             int maxDoc = reader.maxDoc();
             FixedBitSet hasHome = new FixedBitSet(maxDoc);
             long[] home = new long[maxDoc];
             double[] own = new double[maxDoc];
-            double[] x = new double[maxDoc];
-            double[] y = new double[maxDoc];
-            double[] z = new double[maxDoc];
+            float[] x = new float[maxDoc];
+            float[] y = new float[maxDoc];
+            float[] z = new float[maxDoc];
             float[] ownInside = new float[maxDoc];
             float[] ownOutside = new float[maxDoc];
             java.util.Arrays.fill(own, Double.NaN);
@@ -130,11 +130,11 @@ public final class TravelLimitQuery extends Query {
                 hasHome.set(d);
                 long v = h.nextValue();
                 home[d] = v;
-                double lat = Math.toRadians(GeoEncodingUtils.decodeLatitude((int) (v >> 32)));
-                double lon = Math.toRadians(GeoEncodingUtils.decodeLongitude((int) v));
-                x[d] = Math.cos(lat) * Math.cos(lon);
-                y[d] = Math.cos(lat) * Math.sin(lon);
-                z[d] = Math.sin(lat);
+                double[] p = Chords.unit(GeoEncodingUtils.decodeLatitude((int) (v >> 32)),
+                        GeoEncodingUtils.decodeLongitude((int) v));
+                x[d] = (float) p[0];
+                y[d] = (float) p[1];
+                z[d] = (float) p[2];
             }
             SortedNumericDocValues o = DocValues.getSortedNumeric(reader, Fields.C_MAX_KM);
             for (int d = o.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = o.nextDoc()) {
@@ -152,11 +152,26 @@ public final class TravelLimitQuery extends Query {
      * squared chords of the unit sphere instead (three products, no trigonometry) gives the same answer except near
      * the maximum: a home whose chord is inside the maximum less a slack is surely within it, one outside the
      * maximum plus the slack surely beyond it, and only the homes between get the sloppy haversine. The slack (10 m
-     * and a millionth) is far above the sloppy haversine's error against the exact great-circle distance
-     * (checked by {@code TravelChordsTest}) and the rounding of the chords.
+     * and a millionth) is far above the sloppy haversine's error against the exact great-circle distance and the
+     * rounding of homes to float coordinates (under a metre each; checked by {@code TravelChordsTest}).
      */
     static final class Chords {
         private Chords() {}
+
+        /** A point of the unit sphere. */
+        static double[] unit(double latDegrees, double lonDegrees) {
+            double lat = Math.toRadians(latDegrees);
+            double lon = Math.toRadians(lonDegrees);
+            return new double[] {Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)};
+        }
+
+        /** The squared chord between a home as the columns keep it (floats) and a workplace. */
+        static double between(float hx, float hy, float hz, double wx, double wy, double wz) {
+            double dx = hx - wx;
+            double dy = hy - wy;
+            double dz = hz - wz;
+            return dx * dx + dy * dy + dz * dz;
+        }
 
         /** The squared chord of a great-circle distance in meters (monotone in the distance up to half the earth). */
         static double squared(double meters) {
@@ -380,10 +395,7 @@ public final class TravelLimitQuery extends Query {
         if (!column.hasHome().get(doc)) {
             return true;
         }
-        double dx = column.x()[doc] - wx;
-        double dy = column.y()[doc] - wy;
-        double dz = column.z()[doc] - wz;
-        double chord = dx * dx + dy * dy + dz * dz;
+        double chord = Chords.between(column.x()[doc], column.y()[doc], column.z()[doc], wx, wy, wz);
         if (chord <= needInside && chord <= column.ownInside()[doc]) {
             return true;
         }

@@ -67,16 +67,11 @@ class TravelChordsTest {
         }
     }
 
-    /** The squared chord of the unit sphere, as the travel columns compute it. */
-    private static double chord(double lat1, double lon1, double lat2, double lon2) {
-        double a1 = Math.toRadians(lat1);
-        double o1 = Math.toRadians(lon1);
-        double a2 = Math.toRadians(lat2);
-        double o2 = Math.toRadians(lon2);
-        double dx = Math.cos(a2) * Math.cos(o2) - Math.cos(a1) * Math.cos(o1);
-        double dy = Math.cos(a2) * Math.sin(o2) - Math.cos(a1) * Math.sin(o1);
-        double dz = Math.sin(a2) - Math.sin(a1);
-        return dx * dx + dy * dy + dz * dz;
+    /** The squared chord as the travel gate computes it: the home as the columns keep it, the workplace exactly. */
+    private static double chord(double wLat, double wLon, double hLat, double hLon) {
+        double[] h = TravelLimitQuery.Chords.unit(hLat, hLon);
+        double[] w = TravelLimitQuery.Chords.unit(wLat, wLon);
+        return TravelLimitQuery.Chords.between((float) h[0], (float) h[1], (float) h[2], w[0], w[1], w[2]);
     }
 
     /** The great-circle distance with exact library trigonometry (haversine with atan2). */

@@ -31,9 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -97,7 +94,7 @@ public final class HitExplainer {
         // Each clause's scorer advanced to the hit gives what Weight.explain would (match, and its score as the
         // contribution) without building explanation trees; the weights are created once per search.
         for (ScoredClause c : compiled.clauses()) {
-            if (disMaxOfLevels.computeIfAbsent(c.key(), k -> isDisMaxOfLevels(c))) {
+            if (disMaxOfLevels.computeIfAbsent(c.key(), k -> c.isDisMaxOfLevels())) {
                 // A dis-max (tie-breaker 0) of exactly its levels, each a constant: Lucene scores it as the best
                 // matching level's weight, so the levels' matches give the contribution without a scorer of the
                 // whole clause (building one creates every level's scorer a second time).
@@ -128,26 +125,6 @@ public final class HitExplainer {
             }
         }
         return matched;
-    }
-
-    /**
-     * Whether the clause's query is exactly its levels as constant-score alternatives (one level: the level itself;
-     * several: a dis-max of them without tie-breaker), as the compiler builds requirement, language, occupation,
-     * readiness and trial clauses. Not the start clause (a decay feature besides its level), nor features or
-     * capped sums.
-     */
-    private static boolean isDisMaxOfLevels(ScoredClause c) {
-        Query q = c.query();
-        List<Query> parts = q instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f
-                ? List.copyOf(dm.getDisjuncts()) : List.of(q);
-        if (parts.size() != c.levels().size()) {
-            return false;
-        }
-        java.util.Set<Query> expected = new java.util.HashSet<>();
-        for (Level l : c.levels()) {
-            expected.add(new BoostQuery(new ConstantScoreQuery(l.match()), l.weight()));
-        }
-        return expected.equals(new java.util.HashSet<>(parts));
     }
 
     private Weight weight(Query q, ScoreMode mode) throws IOException {

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -75,6 +77,30 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
         public ScoredClause {
             levels = List.copyOf(levels);
         }
+
+        /**
+         * Whether the query is exactly its levels as constant-score alternatives (one level: the level itself;
+         * several: a dis-max of them without tie-breaker), as the compiler builds requirement, language, occupation,
+         * readiness and trial clauses: then the clause scores a document as its best matching level's weight. Not the
+         * start clause (a decay feature besides its level), nor features or capped sums.
+         */
+        public boolean isDisMaxOfLevels() {
+            List<Query> parts = query instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f
+                    ? List.copyOf(dm.getDisjuncts()) : List.of(query);
+            if (parts.size() != levels.size()) {
+                return false;
+            }
+            java.util.Set<Query> expected = new java.util.HashSet<>();
+            for (Level l : levels) {
+                expected.add(levelQuery(l));
+            }
+            return expected.equals(new java.util.HashSet<>(parts));
+        }
+
+        /** The scored form of one level: its match as a constant of its weight. */
+        static Query levelQuery(Level l) {
+            return new BoostQuery(new ConstantScoreQuery(l.match()), l.weight());
+        }
     }
 
     /**
@@ -117,7 +143,10 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
      */
     Query scored(BooleanQuery.Builder gatesBuilder, PassingDocsQuery.Docs within) {
         for (ScoredClause c : clauses) {
-            gatesBuilder.add(new SegmentBoundQuery(c.query(), within), BooleanClause.Occur.SHOULD);
+            Query q = within != null && c.isDisMaxOfLevels()
+                    ? new RestrictedLevelsQuery(c.levels().stream().map(ScoredClause::levelQuery).toList(), c.query(), within)
+                    : new SegmentBoundQuery(c.query(), within);
+            gatesBuilder.add(q, BooleanClause.Occur.SHOULD);
         }
         Query q = gatesBuilder.build();
         return achievable > 0 ? new BoostQuery(q, 1f / achievable) : q;

@@ -1,0 +1,228 @@
+package io.github.jobbmatch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * A scored clause made of constant-score levels (a dis-max of them without tie-breaker, see
+ * {@link CompiledNeed.ScoredClause#isDisMaxOfLevels()}), restricted to the documents the gates let through, that reads
+ * its levels' matches into bit sets instead of leap-frogging over the set. Same matches, same scores as
+ * {@code new SegmentBoundQuery(clause, within)}, which it falls back to per segment when the set is small.
+ *
+ * <p>Why: restricted to a set of tens of thousands of candidates, a clause of several levels, each a disjunction of
+ * terms, advances every one of its posting lists to nearly every candidate of the set, tens of nanoseconds each
+ * (most of a near-miss search at a million candidates). Reading a posting list whole into a bit set costs about a
+ * nanosecond a document; the best level of a document is then a few bit tests. The levels are read best first and
+ * each keeps only the documents no better level matched, so a document's score is the first level holding it.
+ */
+final class RestrictedLevelsQuery extends Query {
+
+    /**
+     * Read the levels whole when their postings number at most this many per candidate of the set and level; else
+     * leap-frog (reading costs about a nanosecond a posting, advancing a level tens per candidate).
+     */
+    static final int READ_FACTOR = 16;
+
+    private final List<Query> levels;
+    private final Query clause;
+    private final PassingDocsQuery.Docs within;
+    private final long readFactor;
+
+    /**
+     * @param levels the clause's levels as scored queries (each a boosted constant score), best first
+     * @param clause the clause's own query (the dis-max of {@code levels}, or the one level)
+     * @param within the documents per leaf ordinal the search filters on anyway
+     */
+    RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within) {
+        this(levels, clause, within, READ_FACTOR);
+    }
+
+    /** As the public form, with another threshold of reading the levels whole (tests force either path). */
+    RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, long readFactor) {
+        this.readFactor = readFactor;
+        this.levels = List.copyOf(levels);
+        this.clause = Objects.requireNonNull(clause, "clause");
+        this.within = Objects.requireNonNull(within, "within");
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        List<Query> rewritten = new ArrayList<>(levels.size());
+        boolean changed = false;
+        for (Query l : levels) {
+            Query r = l.rewrite(searcher);
+            rewritten.add(r);
+            changed |= r != l;
+        }
+        Query c = clause.rewrite(searcher);
+        return changed || c != clause ? new RestrictedLevelsQuery(rewritten, c, within, readFactor) : this;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight fallback = new SegmentBoundQuery(clause, within).createWeight(searcher, scoreMode, boost);
+        if (!scoreMode.needsScores()) {
+            return fallback;
+        }
+        List<Weight> levelWeights = new ArrayList<>(levels.size());
+        for (Query l : levels) {
+            levelWeights.add(l.createWeight(searcher, scoreMode, boost));
+        }
+        return new FilterWeight(this, fallback) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                FixedBitSet bits = within.bits()[context.ord];
+                int count = within.counts()[context.ord];
+                if (count == 0) {
+                    return null;
+                }
+                List<ScorerSupplier> suppliers = new ArrayList<>(levelWeights.size());
+                long postings = 0;
+                for (Weight w : levelWeights) {
+                    ScorerSupplier ss = w.scorerSupplier(context);
+                    suppliers.add(ss);
+                    postings += ss == null ? 0 : ss.cost();
+                }
+                if (postings == 0) {
+                    return null;
+                }
+                if ((double) postings > (double) readFactor * count * levelWeights.size()) {
+                    return fallback.scorerSupplier(context); // a small set: leap-frog over it
+                }
+                long cost = Math.min(postings, count);
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        Scorer read = read(suppliers, bits);
+                        return read != null ? read : fallback.scorerSupplier(context).get(leadCost);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return cost;
+                    }
+                };
+            }
+        };
+    }
+
+    /**
+     * The levels' matches within {@code bits}, each keeping only what no better level matched; null when a level
+     * needs a two-phase check (none of ours: levels are term, term-set and range matches), to leap-frog instead.
+     */
+    private static Scorer read(List<ScorerSupplier> suppliers, FixedBitSet bits) throws IOException {
+        int maxDoc = bits.length();
+        FixedBitSet any = new FixedBitSet(maxDoc);
+        List<FixedBitSet> sets = new ArrayList<>(suppliers.size());
+        List<Float> scores = new ArrayList<>(suppliers.size());
+        float max = 0f;
+        for (ScorerSupplier ss : suppliers) {
+            if (ss == null) {
+                continue;
+            }
+            Scorer s = ss.get(Long.MAX_VALUE);
+            if (s.twoPhaseIterator() != null) {
+                return null;
+            }
+            FixedBitSet set = new FixedBitSet(maxDoc);
+            set.or(s.iterator());
+            set.and(bits);
+            set.andNot(any); // a better level already holds these
+            any.or(set);
+            // A constant: the level's boosted score, the same for every document it matches.
+            float score = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+            sets.add(set);
+            scores.add(score);
+            max = Math.max(max, score);
+        }
+        FixedBitSet[] byLevel = sets.toArray(FixedBitSet[]::new);
+        float[] levelScore = new float[scores.size()];
+        for (int i = 0; i < levelScore.length; i++) {
+            levelScore[i] = scores.get(i);
+        }
+        return new LevelsScorer(new BitSetIterator(any, any.cardinality()), byLevel, levelScore, max);
+    }
+
+    /** Iterates the documents of any level; a document scores its level's constant. One bound for the segment. */
+    private static final class LevelsScorer extends Scorer {
+        private final DocIdSetIterator it;
+        private final FixedBitSet[] byLevel;
+        private final float[] levelScore;
+        private final float max;
+
+        LevelsScorer(DocIdSetIterator it, FixedBitSet[] byLevel, float[] levelScore, float max) {
+            this.it = it;
+            this.byLevel = byLevel;
+            this.levelScore = levelScore;
+            this.max = max;
+        }
+
+        @Override
+        public int docID() {
+            return it.docID();
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return it;
+        }
+
+        @Override
+        public float score() {
+            int doc = it.docID();
+            for (int i = 0; i < byLevel.length; i++) {
+                if (byLevel[i].get(doc)) {
+                    return levelScore[i];
+                }
+            }
+            throw new IllegalStateException("document " + doc + " is in no level");
+        }
+
+        @Override
+        public float getMaxScore(int upTo) {
+            return max;
+        }
+
+        @Override
+        public int advanceShallow(int target) {
+            return DocIdSetIterator.NO_MORE_DOCS;
+        }
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        clause.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+    }
+
+    @Override
+    public String toString(String field) {
+        return "RestrictedLevels(" + clause.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && levels.equals(((RestrictedLevelsQuery) o).levels)
+                && clause.equals(((RestrictedLevelsQuery) o).clause) && within == ((RestrictedLevelsQuery) o).within
+                && readFactor == ((RestrictedLevelsQuery) o).readFactor;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), levels, clause, System.identityHashCode(within));
+    }
+}

@@ -56,6 +56,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -611,11 +612,12 @@ public final class MatchingSearch {
                 throw new IllegalStateException("near miss " + sd.doc + " fails no relaxable gate");
             }
             Unit unit = units.get(u);
-            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc));
-            out.add(new NearMiss(adviser ? c.id() : null, adviser ? null : alias(compiled.need().id(), c.id()),
+            // The candidate id is the second sort value: no stored record to read and decode for a near miss.
+            String id = ((BytesRef) ((FieldDoc) sd).fields[1]).utf8ToString();
+            out.add(new NearMiss(adviser ? id : null, adviser ? null : alias(compiled.need().id(), id),
                     (Float) ((FieldDoc) sd).fields[0], unit.gapKind(), unit.gap(), unit.route(),
                     ExplanationText.nearMiss(unit.gapKind(), unit.gap(), unit.route())));
-            ids.add(c.id());
+            ids.add(id);
         }
         return out;
     }

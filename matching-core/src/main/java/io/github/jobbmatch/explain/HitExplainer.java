@@ -23,12 +23,12 @@ import io.github.jobbmatch.search.TextTerms;
 import io.github.jobbmatch.search.VerdictStatus;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,8 +41,9 @@ import org.apache.lucene.util.SloppyMath;
 /**
  * Reads the explanation of a hit off the same clauses that scored it: for each scored clause of the
  * compiled need, its scorer advanced to the hit gives its contribution (what {@link Weight#explain}
- * would give, without the explanation tree), and the clause's levels tell which alternative matched. One instance serves one search on one searcher;
- * it caches weights and is not thread-safe.
+ * would give, without the explanation tree), and the clause's levels tell which alternative matched. One instance
+ * serves one search on one searcher and caches its weights; thread-safe, so the hits of a search may be explained in
+ * parallel.
  */
 public final class HitExplainer {
 
@@ -50,9 +51,9 @@ public final class HitExplainer {
     private final NeedQueryCompiler compiler;
     private final CompiledNeed compiled;
     private final IndexSearcher searcher;
-    private final Map<Query, Weight> scoring = new HashMap<>();
-    private final Map<Query, Weight> matching = new HashMap<>();
-    private final Map<String, Boolean> disMaxOfLevels = new HashMap<>();
+    private final Map<Query, Weight> scoring = new ConcurrentHashMap<>();
+    private final Map<Query, Weight> matching = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> disMaxOfLevels = new ConcurrentHashMap<>();
 
     /** An explainer of hits of {@code compiled} found with {@code searcher}. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
@@ -131,8 +132,10 @@ public final class HitExplainer {
         Map<Query, Weight> cache = mode.needsScores() ? scoring : matching;
         Weight w = cache.get(q);
         if (w == null) {
+            // Two threads may both create it; either weight serves.
             w = searcher.createWeight(searcher.rewrite(q), mode, 1f);
-            cache.put(q, w);
+            Weight before = cache.putIfAbsent(q, w);
+            w = before != null ? before : w;
         }
         return w;
     }

@@ -225,14 +225,17 @@ public final class MatchingSearch {
         TopDocs top = searcher.search(scoredOver(compiled, counted.passing()),
                 new TopFieldCollectorManager(BY_SCORE_THEN_ID, request.top(), null, request.top()));
         HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
-        List<ShortlistEntry> shortlist = new ArrayList<>();
+        // Each hit is explained on its own (with an executor, in parallel): its record read, its clauses probed.
+        List<Callable<ShortlistEntry>> explain = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        int rank = 0;
         for (ScoreDoc sd : top.scoreDocs) {
-            Candidate c = RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc));
-            shortlist.add(entry(explainer, compiled, sd.doc, c, (Float) ((FieldDoc) sd).fields[0], ++rank, request.view()));
-            ids.add(c.id());
+            int rank = explain.size() + 1;
+            explain.add(() -> entry(explainer, compiled, sd.doc,
+                    RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc)),
+                    (Float) ((FieldDoc) sd).fields[0], rank, request.view()));
+            ids.add(((BytesRef) ((FieldDoc) sd).fields[1]).utf8ToString());
         }
+        List<ShortlistEntry> shortlist = searcher.getTaskExecutor().invokeAll(explain);
         List<String> missIds = new ArrayList<>();
         List<NearMiss> nearMisses = nearMisses(searcher, compiled, units, counted, request.view(), missIds);
         return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist, nearMisses,

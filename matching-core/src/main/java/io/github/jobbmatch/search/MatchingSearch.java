@@ -515,7 +515,9 @@ public final class MatchingSearch {
         if (q instanceof TravelLimitQuery travel) {
             return travel.evaluation(searcher);
         }
-        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        // Outside the searcher's query cache: a gate is read once per search, and filling the cache with it costs a
+        // read of the whole segment that the next, different form seldom reuses (the recurring gate is kept by us).
+        Weight w = searcher.rewrite(q).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
         return (leaf, domain) -> matchesWithin(w, leaf, domain);
     }
 

@@ -398,9 +398,10 @@ public final class OpeningsSearch {
         List<Scored> scored = new ArrayList<>();
         List<CompiledNeed> failedVerification = new ArrayList<>();
         Cache<Integer, Prepared> cache = needCache(searcher);
+        NeedScorer.Candidate candidate = new NeedScorer.Candidate(one);
         for (ScoreDoc sd : picked.scoreDocs) {
             Prepared p = prepared(searcher, cache, sd.doc, employers);
-            Float score = scoreOne(one, p.verify());
+            Float score = referencePath ? scoreOne(one, p.verify()) : p.scorer().score(candidate);
             if (score == null) {
                 failedVerification.add(p.compiled());
                 continue;
@@ -953,8 +954,8 @@ public final class OpeningsSearch {
      * A need ready to be scored against any candidate: decoded, compiled, and the candidate-independent inputs of
      * the adjustments. Built once per need and reader; nothing in it depends on the candidate or the viewer.
      */
-    private record Prepared(Need need, Employer employer, CompiledNeed compiled, Query verify, String styrk,
-            Set<String> textTerms) {}
+    private record Prepared(Need need, Employer employer, CompiledNeed compiled, Query verify, NeedScorer scorer,
+            String styrk, Set<String> textTerms) {}
 
     /**
      * The prepared needs of this searcher's reader, by doc id (stable within the reader); null when caching is off
@@ -990,7 +991,8 @@ public final class OpeningsSearch {
         needTexts.addAll(need.interests());
         need.tasks().stream().map(Task::text).forEach(needTexts::add);
         Set<String> textTerms = Set.copyOf(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
-        p = new Prepared(need, employer, compiled, compiled.queryForCheckedCandidate(), code, textTerms);
+        p = new Prepared(need, employer, compiled, compiled.queryForCheckedCandidate(), NeedScorer.of(compiled), code,
+                textTerms);
         if (cache != null) {
             cache.put(doc, p);
         }
@@ -1001,7 +1003,7 @@ public final class OpeningsSearch {
      * The score of the one-document index for this query, or null when the document does not match: the
      * query's own scorer on the single document, without a collector.
      */
-    private static Float scoreOne(IndexSearcher one, Query query) throws IOException {
+    static Float scoreOne(IndexSearcher one, Query query) throws IOException {
         Weight w = one.createWeight(one.rewrite(query), ScoreMode.COMPLETE, 1f);
         Scorer s = w.scorer(one.getIndexReader().leaves().get(0));
         if (s == null || s.iterator().nextDoc() != 0) {
@@ -1455,7 +1457,8 @@ public final class OpeningsSearch {
 
         /**
          * Tests only: evaluate the reverse gates as the straightforward queries (a counting pass per leaf for the
-         * funnel, the gates and the near-miss condition as Boolean queries) instead of bit sets; same results.
+         * funnel, the gates and the near-miss condition as Boolean queries) instead of bit sets, and score each
+         * picked need with its Lucene query on the one-document index instead of {@link NeedScorer}; same results.
          */
         Builder referencePath(boolean reference) {
             this.referencePath = reference;

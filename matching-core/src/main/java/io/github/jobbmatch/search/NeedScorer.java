@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
@@ -54,32 +55,51 @@ final class NeedScorer {
 
     private static final float NO_MATCH = -1f;
 
-    private final Node[] filters;
-    private final Node[] excluded;
+    private final Node[] gates;
+    private final boolean[] excluding;
+    private final GateKind[] kinds;
+    private final String[] labels;
+    private final Route[] routes;
     private final Node[] clauses;
 
-    private NeedScorer(Node[] filters, Node[] excluded, Node[] clauses) {
-        this.filters = filters;
-        this.excluded = excluded;
+    private NeedScorer(Node[] gates, boolean[] excluding, GateKind[] kinds, String[] labels, Route[] routes,
+            Node[] clauses) {
+        this.gates = gates;
+        this.excluding = excluding;
+        this.kinds = kinds;
+        this.labels = labels;
+        this.routes = routes;
         this.clauses = clauses;
     }
 
     /** The scorer of {@code cn.queryForCheckedCandidate()}: every gate but visibility and exclusion, every clause. */
     static NeedScorer of(CompiledNeed cn) {
-        List<Node> filters = new ArrayList<>();
-        List<Node> excluded = new ArrayList<>();
-        for (Gate g : cn.gates()) {
+        return of(cn, k -> k);
+    }
+
+    /**
+     * As {@link #of(CompiledNeed)}, sharing equal terms through {@code terms} (an interner: needs held for long
+     * share most of their terms, so they are kept once).
+     */
+    static NeedScorer of(CompiledNeed cn, UnaryOperator<Key> terms) {
+        Node[] gates = new Node[cn.gates().size()];
+        boolean[] excluding = new boolean[gates.length];
+        GateKind[] kinds = new GateKind[gates.length];
+        String[] labels = new String[gates.length];
+        Route[] routes = new Route[gates.length];
+        for (int i = 0; i < gates.length; i++) {
+            Gate g = cn.gates().get(i);
+            kinds[i] = g.kind();
+            labels[i] = g.label();
+            routes[i] = g.route();
             if (g.kind() == GateKind.VISIBILITY || g.kind() == GateKind.EXCLUDE) {
-                continue;
+                continue; // checked before a candidate-first search, and not part of its query
             }
-            Node n = matcher(g.query());
-            if (g.occur() == Occur.MUST_NOT) {
-                excluded.add(n);
-            } else if (g.occur() == Occur.FILTER || g.occur() == Occur.MUST) {
-                filters.add(n);
-            } else {
+            if (g.occur() != Occur.MUST_NOT && g.occur() != Occur.FILTER) {
                 throw new IllegalArgumentException("a gate is FILTER or MUST_NOT: " + g.key());
             }
+            gates[i] = matcher(g.query(), terms);
+            excluding[i] = g.occur() == Occur.MUST_NOT;
         }
         // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
         float boost = cn.achievable() > 0 ? (1f / cn.achievable()) * 1f : 1f;
@@ -91,23 +111,65 @@ final class NeedScorer {
         }
         List<Node> clauses = new ArrayList<>();
         for (Map.Entry<Query, Integer> e : counts.entrySet()) {
-            clauses.add(scorer(e.getKey(), e.getValue() == 1 ? boost : (float) e.getValue() * boost));
+            clauses.add(scorer(e.getKey(), e.getValue() == 1 ? boost : (float) e.getValue() * boost, terms));
         }
-        return new NeedScorer(filters.toArray(Node[]::new), excluded.toArray(Node[]::new), clauses.toArray(Node[]::new));
+        return new NeedScorer(gates, excluding, kinds, labels, routes, clauses.toArray(Node[]::new));
+    }
+
+    /** How many gates the compiled need has (visibility and exclusion included, as in {@link CompiledNeed#gates()}). */
+    int gateCount() {
+        return gates.length;
+    }
+
+    /** Whether the gate at {@code index} is part of the candidate-first query (not visibility or exclusion). */
+    boolean checks(int index) {
+        return gates[index] != null;
+    }
+
+    /** Whether the gate at {@code index} is a MUST_NOT gate (it fails when its query matches). */
+    boolean excluding(int index) {
+        return excluding[index];
+    }
+
+    GateKind gateKind(int index) {
+        return kinds[index];
+    }
+
+    String gateLabel(int index) {
+        return labels[index];
+    }
+
+    /** The route that closes the gate's gap; null when a near miss may not fail it. */
+    Route gateRoute(int index) {
+        return routes[index];
     }
 
     /** The score for this candidate, or null when the candidate fails a gate. */
     Float score(Candidate c) throws IOException {
-        for (Node f : filters) {
-            if (!f.matches(c)) {
+        for (int i = 0; i < gates.length; i++) {
+            if (gates[i] != null && gates[i].matches(c) == excluding[i]) {
                 return null;
             }
         }
-        for (Node x : excluded) {
-            if (x.matches(c)) {
-                return null;
-            }
+        return clausesScore(c);
+    }
+
+    /**
+     * Whether the gate at {@code index} of the compiled need's gates matches the candidate (its query, whatever its
+     * occur); not for the visibility and exclusion gates.
+     */
+    boolean gateMatches(int index, Candidate c) throws IOException {
+        if (gates[index] == null) {
+            throw new IllegalArgumentException("gate " + index + " is not part of the candidate-first query");
         }
+        return gates[index].matches(c);
+    }
+
+    /**
+     * The normalised sum of the scored clauses, gates aside: what {@code cn.scored(gates)} scores on a document the
+     * gates let through (the near misses' score).
+     */
+    float clausesScore(Candidate c) throws IOException {
         double sum = 0;
         for (Node n : clauses) {
             float s = n.score(c);
@@ -203,17 +265,21 @@ final class NeedScorer {
         }
     }
 
+    private static Key key(UnaryOperator<Key> terms, String field, BytesRef bytes) {
+        return terms.apply(new Key(field, BytesRef.deepCopyOf(bytes)));
+    }
+
     /** A node for a query whose score does not count (gates, and what a constant-score query wraps). */
-    private static Node matcher(Query q) {
+    private static Node matcher(Query q, UnaryOperator<Key> terms) {
         if (q instanceof TermQuery tq) {
-            return new AnyTerm(new Key[] {new Key(tq.getTerm().field(), BytesRef.deepCopyOf(tq.getTerm().bytes()))});
+            return new AnyTerm(new Key[] {key(terms, tq.getTerm().field(), tq.getTerm().bytes())});
         }
         if (q instanceof TermInSetQuery tis) {
             List<Key> keys = new ArrayList<>();
             try {
                 BytesRefIterator it = tis.getBytesRefIterator();
                 for (BytesRef b = it.next(); b != null; b = it.next()) {
-                    keys.add(new Key(tis.getField(), BytesRef.deepCopyOf(b)));
+                    keys.add(key(terms, tis.getField(), b));
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -221,10 +287,10 @@ final class NeedScorer {
             return new AnyTerm(keys.toArray(Key[]::new));
         }
         if (q instanceof ConstantScoreQuery csq) {
-            return matcher(csq.getQuery());
+            return matcher(csq.getQuery(), terms);
         }
         if (q instanceof BoostQuery bq) {
-            return matcher(bq.getQuery());
+            return matcher(bq.getQuery(), terms);
         }
         if (q instanceof MatchAllDocsQuery) {
             return new Always();
@@ -234,18 +300,18 @@ final class NeedScorer {
         }
         if (q instanceof DisjunctionMaxQuery dm) {
             List<Node> any = new ArrayList<>();
-            dm.getDisjuncts().forEach(d -> any.add(matcher(d)));
+            dm.getDisjuncts().forEach(d -> any.add(matcher(d, terms)));
             return new Bool(new Node[0], new Node[0], any.toArray(Node[]::new), 1);
         }
         if (q instanceof CappedSumQuery cs) {
-            return matcher(cs.in());
+            return matcher(cs.in(), terms);
         }
         if (q instanceof BooleanQuery bq) {
             List<Node> required = new ArrayList<>();
             List<Node> prohibited = new ArrayList<>();
             List<Node> optional = new ArrayList<>();
             for (BooleanClause c : bq.clauses()) {
-                Node n = matcher(c.query());
+                Node n = matcher(c.query(), terms);
                 switch (c.occur()) {
                     case MUST, FILTER -> required.add(n);
                     case MUST_NOT -> prohibited.add(n);
@@ -263,23 +329,23 @@ final class NeedScorer {
     }
 
     /** A node for a query whose score counts, under the product of the enclosing boosts. */
-    private static Node scorer(Query q, float boost) {
+    private static Node scorer(Query q, float boost, UnaryOperator<Key> terms) {
         if (q instanceof BoostQuery bq) {
-            return scorer(bq.getQuery(), bq.getBoost() * boost); // BoostQuery.createWeight: this.boost * boost
+            return scorer(bq.getQuery(), bq.getBoost() * boost, terms); // BoostQuery.createWeight: this.boost * boost
         }
         if (q instanceof ConstantScoreQuery csq) {
-            return new Constant(matcher(csq.getQuery()), boost);
+            return new Constant(matcher(csq.getQuery(), terms), boost);
         }
         if (q instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f) {
             List<Node> any = new ArrayList<>();
-            dm.getDisjuncts().forEach(d -> any.add(scorer(d, boost)));
+            dm.getDisjuncts().forEach(d -> any.add(scorer(d, boost, terms)));
             return new Max(any.toArray(Node[]::new));
         }
         if (q instanceof CappedSumQuery cs && cs.in() instanceof BooleanQuery in && pureDisjunction(in)) {
             // CappedSumQuery.createWeight: the wrapped query at boost 1, then min(cap * boost, score * boost).
             List<Node> sum = new ArrayList<>();
-            in.clauses().forEach(c -> sum.add(scorer(c.query(), 1f)));
-            return new Capped(sum.toArray(Node[]::new), cs.cap() * boost, boost);
+            in.clauses().forEach(c -> sum.add(scorer(c.query(), 1f, terms)));
+            return Capped.of(sum.toArray(Node[]::new), cs.cap() * boost, boost);
         }
         return new Lucene(new Opaque(q, boost, true));
     }
@@ -417,7 +483,23 @@ final class NeedScorer {
     }
 
     /** {@link CappedSumQuery} over a disjunction: the sum of the matching clauses (double, then float), capped. */
-    private static final class Capped extends Node {
+    private static class Capped extends Node {
+
+        /** The general form, or the compact one when every clause is one term scoring the same (the text clauses). */
+        static Node of(Node[] clauses, float bound, float boost) {
+            float each = Float.NaN;
+            Key[] keys = new Key[clauses.length];
+            for (int i = 0; i < clauses.length; i++) {
+                if (!(clauses[i] instanceof Constant k) || !(k.match instanceof AnyTerm t) || t.keys.length != 1
+                        || (i > 0 && Float.floatToIntBits(k.score) != Float.floatToIntBits(each))) {
+                    return new Capped(clauses, bound, boost);
+                }
+                each = k.score;
+                keys[i] = t.keys[0];
+            }
+            return new CappedTerms(keys, each, bound, boost);
+        }
+
         private final Node[] clauses;
         private final float bound;
         private final float boost;
@@ -450,6 +532,52 @@ final class NeedScorer {
                 }
             }
             return any ? Math.min(bound, (float) sum * boost) : NO_MATCH;
+        }
+    }
+
+    /**
+     * A capped sum of single terms that each score {@code each}: n matching terms sum to n × each in double
+     * precision (exactly the sum of n copies), then float, then capped, as {@link Capped} computes it.
+     */
+    private static final class CappedTerms extends Node {
+        private final Key[] keys;
+        private final float each;
+        private final float bound;
+        private final float boost;
+
+        CappedTerms(Key[] keys, float each, float bound, float boost) {
+            this.keys = keys;
+            this.each = each;
+            this.bound = bound;
+            this.boost = boost;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            for (Key k : keys) {
+                if (c.has(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        float score(Candidate c) {
+            int n = 0;
+            for (Key k : keys) {
+                if (c.has(k)) {
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return NO_MATCH;
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += each; // as Capped adds them (n × each in double is exact too; kept literal)
+            }
+            return Math.min(bound, (float) sum * boost);
         }
     }
 

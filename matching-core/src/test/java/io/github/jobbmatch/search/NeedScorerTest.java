@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -104,10 +108,23 @@ class NeedScorerTest {
             NeedScorer.Candidate direct = new NeedScorer.Candidate(one);
             for (CompiledNeed cn : compiled) {
                 Float expected = OpeningsSearch.scoreOne(one, cn.queryForCheckedCandidate());
-                Float actual = NeedScorer.of(cn).score(direct);
+                NeedScorer scorer = NeedScorer.of(cn);
+                Float actual = scorer.score(direct);
                 assertThat(actual == null ? null : Float.floatToIntBits(actual))
                         .as("seed %d need %s candidate %s: %s vs %s", seed, cn.need().id(), c.id(), actual, expected)
                         .isEqualTo(expected == null ? null : Float.floatToIntBits(expected));
+                // What the near misses read: each gate's own match, and the clauses' score without the gates.
+                for (int i = 0; i < cn.gates().size(); i++) {
+                    CompiledNeed.Gate g = cn.gates().get(i);
+                    if (g.kind() != CompiledNeed.GateKind.VISIBILITY && g.kind() != CompiledNeed.GateKind.EXCLUDE) {
+                        assertThat(scorer.gateMatches(i, direct)).as("seed %d need %s candidate %s gate %s", seed,
+                                cn.need().id(), c.id(), g.key()).isEqualTo(one.count(g.query()) > 0);
+                    }
+                }
+                TopDocs t = one.search(cn.scored(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)), 1);
+                assertThat(Float.floatToIntBits(scorer.clausesScore(direct)))
+                        .as("seed %d need %s candidate %s: clauses", seed, cn.need().id(), c.id())
+                        .isEqualTo(Float.floatToIntBits(t.scoreDocs.length == 0 ? 0f : t.scoreDocs[0].score));
                 pairs++;
                 if (expected != null) {
                     matched++;

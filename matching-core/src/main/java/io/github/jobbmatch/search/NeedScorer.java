@@ -78,10 +78,11 @@ final class NeedScorer {
     }
 
     /**
-     * As {@link #of(CompiledNeed)}, sharing equal terms through {@code terms} (an interner: needs held for long
-     * share most of their terms, so they are kept once).
+     * As {@link #of(CompiledNeed)}, sharing equal terms and equal queries left to Lucene through {@code terms} (an
+     * interner: kept needs share most of their terms, and the needs of one workplace their travel and distance
+     * queries, so each is kept once).
      */
-    static NeedScorer of(CompiledNeed cn, UnaryOperator<Key> terms) {
+    static NeedScorer of(CompiledNeed cn, UnaryOperator<Object> terms) {
         Node[] gates = new Node[cn.gates().size()];
         boolean[] excluding = new boolean[gates.length];
         GateKind[] kinds = new GateKind[gates.length];
@@ -265,14 +266,21 @@ final class NeedScorer {
         }
     }
 
-    private static Key key(UnaryOperator<Key> terms, String field, BytesRef bytes) {
-        return terms.apply(new Key(field, BytesRef.deepCopyOf(bytes)));
+    private static final Node[] NO_NODES = new Node[0];
+
+    /** The nodes as an array, the empty one shared (most Boolean queries here have one kind of clause). */
+    private static Node[] nodes(List<Node> nodes) {
+        return nodes.isEmpty() ? NO_NODES : nodes.toArray(Node[]::new);
+    }
+
+    private static Key key(UnaryOperator<Object> terms, String field, BytesRef bytes) {
+        return (Key) terms.apply(new Key(field, BytesRef.deepCopyOf(bytes)));
     }
 
     /** A node for a query whose score does not count (gates, and what a constant-score query wraps). */
-    private static Node matcher(Query q, UnaryOperator<Key> terms) {
+    private static Node matcher(Query q, UnaryOperator<Object> terms) {
         if (q instanceof TermQuery tq) {
-            return new AnyTerm(new Key[] {key(terms, tq.getTerm().field(), tq.getTerm().bytes())});
+            return new OneTerm(key(terms, tq.getTerm().field(), tq.getTerm().bytes()));
         }
         if (q instanceof TermInSetQuery tis) {
             List<Key> keys = new ArrayList<>();
@@ -284,7 +292,7 @@ final class NeedScorer {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new AnyTerm(keys.toArray(Key[]::new));
+            return keys.size() == 1 ? new OneTerm(keys.get(0)) : new AnyTerm(keys.toArray(Key[]::new));
         }
         if (q instanceof ConstantScoreQuery csq) {
             return matcher(csq.getQuery(), terms);
@@ -301,7 +309,7 @@ final class NeedScorer {
         if (q instanceof DisjunctionMaxQuery dm) {
             List<Node> any = new ArrayList<>();
             dm.getDisjuncts().forEach(d -> any.add(matcher(d, terms)));
-            return new Bool(new Node[0], new Node[0], any.toArray(Node[]::new), 1);
+            return new Bool(NO_NODES, NO_NODES, nodes(any), 1);
         }
         if (q instanceof CappedSumQuery cs) {
             return matcher(cs.in(), terms);
@@ -322,19 +330,19 @@ final class NeedScorer {
             if (required.isEmpty() && minShould == 0) {
                 minShould = 1; // a pure disjunction (or an empty query) matches when one clause does
             }
-            return new Bool(required.toArray(Node[]::new), prohibited.toArray(Node[]::new), optional.toArray(Node[]::new),
-                    minShould);
+            return new Bool(nodes(required), nodes(prohibited), nodes(optional), minShould);
         }
-        return new Lucene(new Opaque(q, 1f, false));
+        return new Lucene((Query) terms.apply(q), 1f, false);
     }
 
     /** A node for a query whose score counts, under the product of the enclosing boosts. */
-    private static Node scorer(Query q, float boost, UnaryOperator<Key> terms) {
+    private static Node scorer(Query q, float boost, UnaryOperator<Object> terms) {
         if (q instanceof BoostQuery bq) {
             return scorer(bq.getQuery(), bq.getBoost() * boost, terms); // BoostQuery.createWeight: this.boost * boost
         }
         if (q instanceof ConstantScoreQuery csq) {
-            return new Constant(matcher(csq.getQuery(), terms), boost);
+            Node match = matcher(csq.getQuery(), terms);
+            return match instanceof OneTerm t ? new ConstantTerm(t.key, boost) : new Constant(match, boost);
         }
         if (q instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f) {
             List<Node> any = new ArrayList<>();
@@ -347,7 +355,7 @@ final class NeedScorer {
             in.clauses().forEach(c -> sum.add(scorer(c.query(), 1f, terms)));
             return Capped.of(sum.toArray(Node[]::new), cs.cap() * boost, boost);
         }
-        return new Lucene(new Opaque(q, boost, true));
+        return new Lucene((Query) terms.apply(q), boost, true);
     }
 
     private static boolean pureDisjunction(BooleanQuery q) {
@@ -360,6 +368,41 @@ final class NeedScorer {
             }
         }
         return true;
+    }
+
+    /** One term. */
+    private static final class OneTerm extends Node {
+        private final Key key;
+
+        OneTerm(Key key) {
+            this.key = key;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            return c.has(key);
+        }
+    }
+
+    /** A constant-score query on one term: its boost when the candidate has the term. */
+    private static final class ConstantTerm extends Node {
+        private final Key key;
+        private final float score;
+
+        ConstantTerm(Key key, float score) {
+            this.key = key;
+            this.score = score;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            return c.has(key);
+        }
+
+        @Override
+        float score(Candidate c) {
+            return c.has(key) ? score : NO_MATCH;
+        }
     }
 
     /** Any of these terms. */
@@ -490,12 +533,12 @@ final class NeedScorer {
             float each = Float.NaN;
             Key[] keys = new Key[clauses.length];
             for (int i = 0; i < clauses.length; i++) {
-                if (!(clauses[i] instanceof Constant k) || !(k.match instanceof AnyTerm t) || t.keys.length != 1
+                if (!(clauses[i] instanceof ConstantTerm k)
                         || (i > 0 && Float.floatToIntBits(k.score) != Float.floatToIntBits(each))) {
                     return new Capped(clauses, bound, boost);
                 }
                 each = k.score;
-                keys[i] = t.keys[0];
+                keys[i] = k.key;
             }
             return new CappedTerms(keys, each, bound, boost);
         }
@@ -583,22 +626,27 @@ final class NeedScorer {
 
     /** A query left to Lucene on the one-document index. */
     private static final class Lucene extends Node {
-        private final Opaque query;
-        private final Opaque matchOnly;
+        private final Query query;
+        private final float boost;
+        private final boolean scoring;
 
-        Lucene(Opaque query) {
+        Lucene(Query query, float boost, boolean scoring) {
             this.query = query;
-            this.matchOnly = query.scoring() ? new Opaque(query.query(), 1f, false) : query;
+            this.boost = boost;
+            this.scoring = scoring;
         }
 
         @Override
         boolean matches(Candidate c) throws IOException {
-            return c.lucene(matchOnly) != NO_MATCH;
+            return c.lucene(new Opaque(query, 1f, false)) != NO_MATCH;
         }
 
         @Override
         float score(Candidate c) throws IOException {
-            return c.lucene(query);
+            if (!scoring) {
+                throw new IllegalStateException("not built for scoring");
+            }
+            return c.lucene(new Opaque(query, boost, true));
         }
     }
 }

@@ -133,11 +133,13 @@ public final class OpeningsSearch {
     private final int preparedCacheSize;
     private final Cache<Object, NeedCaches> needCaches = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
-    /* The terms and text terms of the kept needs, each kept once however many needs hold it. */
-    private final Interner<NeedScorer.Key> sharedKeys = Interners.newWeakInterner();
-    private final Interner<String> sharedStrings = Interners.newWeakInterner();
+    /*
+     * The terms, text terms and queries left to Lucene of the kept needs, each kept once however many needs hold it
+     * (weakly: they go with the last need that holds them).
+     */
+    private final Interner<Object> shared = Interners.newWeakInterner();
     /* Fully compiled needs kept per reader for the openings' explanations (the slim forms serve the rest). */
-    private static final int COMPILED_CACHED = 2_000;
+    private static final int COMPILED_CACHED = 256;
     private static final int READERS_CACHED = 64;
     /* Per segment core: the candidate-independent arrays of the reverse gates (a segment's doc values never change). */
     private final Cache<Object, LeafNeeds> leafNeeds = CacheBuilder.newBuilder().weakKeys()
@@ -1037,12 +1039,12 @@ public final class OpeningsSearch {
         needTexts.addAll(need.interests());
         need.tasks().stream().map(Task::text).forEach(needTexts::add);
         String[] textTerms = TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400).stream().distinct()
-                .map(sharedStrings::intern).sorted().toArray(String[]::new);
+                .map(t -> (String) shared.intern(t)).sorted().toArray(String[]::new);
         List<Accommodation> notPossible = need.accommodations() == null ? List.of()
                 : List.copyOf(need.accommodations().notPossible());
         return new Slim(doc, need.id(), need.employerId(), need.title(),
                 need.opening() == null ? null : need.opening().kind(), employer,
-                NeedScorer.of(compiled, sharedKeys::intern), code == null ? null : sharedStrings.intern(code), textTerms,
+                NeedScorer.of(compiled, shared::intern), code == null ? null : (String) shared.intern(code), textTerms,
                 notPossible);
     }
 
@@ -1482,7 +1484,7 @@ public final class OpeningsSearch {
         private Clock clock = Clock.systemUTC();
         private int rescoreLimit = 200;
         private int nearMissLimit = 10;
-        private int preparedCacheSize = 20_000;
+        private int preparedCacheSize = 100_000;
         private boolean referencePath;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
@@ -1533,9 +1535,11 @@ public final class OpeningsSearch {
         }
 
         /**
-         * How many needs to keep compiled per index reader (0-1,000,000; 0 turns caching off); default 20,000.
-         * A compiled need does not depend on the candidate, so needs that many candidates reach are decoded and
-         * compiled once until the next write; each costs some kilobytes of heap.
+         * How many needs to keep prepared per index reader (0-1,000,000; 0 turns caching off); default 100,000, every
+         * open need of a large index. A prepared need does not depend on the candidate, so a need any search picked is
+         * decoded and compiled once until the next write, and kept in a slim form (its scorer, terms shared across
+         * needs): about 4-5 kB of heap each, some 400 MB for 85,000 open needs (docs/benchmarks.md). Needs no search
+         * picks are never prepared.
          */
         public Builder preparedNeeds(int size) {
             if (size < 0 || size > 1_000_000) {

@@ -1318,9 +1318,10 @@ public final class OpeningsSearch {
 
     /**
      * What the reverse gates need of the employers, for one reader: paused ones, ones without capacity, and
-     * locations.
+     * locations; and the employers decoded so far (by id; empty when not indexed), for the needs prepared on it.
      */
-    private record EmployerTable(Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations) {}
+    private record EmployerTable(Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations,
+            Map<String, Optional<Employer>> decoded) {}
 
     /** The employer table of this searcher's reader, built once per reader (writes open a new reader). */
     private EmployerTable employerTable(IndexSearcher searcher) throws IOException {
@@ -1359,7 +1360,8 @@ public final class OpeningsSearch {
             }
         }
         return new EmployerTable(Set.copyOf(employerIds(searcher, term(Fields.E_STATUS, "paused"))),
-                Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))), Map.copyOf(locations));
+                Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))), Map.copyOf(locations),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** The ids of the employers matching {@code query}, read from doc values (no stored fields). */
@@ -1386,13 +1388,20 @@ public final class OpeningsSearch {
         return ids;
     }
 
-    private static Employer employer(IndexSearcher searcher, String id, Map<String, Employer> cache) throws IOException {
+    /** The employer with this id in this searcher's reader, or null: from the search's map, the reader's, or read. */
+    private Employer employer(IndexSearcher searcher, String id, Map<String, Employer> cache) throws IOException {
         if (cache.containsKey(id)) {
             return cache.get(id);
         }
-        Employer e = MatchingIndex.findRecord(searcher, DocType.EMPLOYER, id, RecordCodec::decodeEmployer);
-        cache.put(id, e);
-        return e;
+        Map<String, Optional<Employer>> decoded = employerTable(searcher).decoded();
+        Optional<Employer> known = decoded.get(id);
+        if (known == null) {
+            // Two searches may both read it; either result is the same record.
+            known = Optional.ofNullable(MatchingIndex.findRecord(searcher, DocType.EMPLOYER, id, RecordCodec::decodeEmployer));
+            decoded.put(id, known);
+        }
+        cache.put(id, known.orElse(null));
+        return known.orElse(null);
     }
 
     private static Query term(String field, String value) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OpeningsScoringPathTest {
 
     static LongStream seeds() {
-        return LongStream.range(1, 7);
+        return LongStream.range(1, 6);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -38,8 +38,8 @@ class OpeningsScoringPathTest {
         Random r = new Random(seed);
         SampleGenerator g = new SampleGenerator(seed, Calibration.builtIn());
         List<Employer> employers = g.employers(30);
-        List<Need> needs = g.needs(400, employers).toList();
-        List<Candidate> candidates = g.candidates(40).toList();
+        List<Need> needs = g.needs(300, employers).toList();
+        List<Candidate> candidates = g.candidates(30).toList();
         try (MatchingIndex index = MatchingIndex.inMemory(MatchingConfig.defaults())) {
             List<Object> docs = new ArrayList<>(employers);
             docs.addAll(needs);

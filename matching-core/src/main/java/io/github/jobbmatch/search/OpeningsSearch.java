@@ -99,9 +99,11 @@ import org.apache.lucene.util.NumericUtils;
  * Each gate is evaluated once per segment into a bit set; the funnel, the passing needs and the near-miss
  * scan are derived from those sets. A cheap constant-score relevance (occupation and text terms) picks at most
  * {@link Builder#rescoreLimit(int)} of those needs. Then each picked need is compiled exactly as the
- * broad search compiles it and run against a one-document in-memory index of this candidate: that
- * checks every gate exactly and gives the very score the broad search gives this candidate for that
- * need. The candidate-side adjustments ({@link OpeningsWeights}) are added on top to order the list.
+ * broad search compiles it and its query evaluated for this candidate's own document ({@code NeedScorer}: the
+ * compiled clauses on the candidate's indexed terms, with Lucene's arithmetic, the rest on a one-document
+ * in-memory index): that checks every gate exactly and gives the very score the broad search gives this
+ * candidate for that need. A slim form of each picked need is kept per reader. The candidate-side adjustments
+ * ({@link OpeningsWeights}) are added on top to order the list.
  * The gates cost one tight pass over the open needs of each segment (bit sets and cached arrays, no query per
  * need); the compiling and scoring per search is bounded by the rescore limit.
  *

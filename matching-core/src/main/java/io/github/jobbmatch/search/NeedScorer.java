@@ -156,6 +156,32 @@ final class NeedScorer {
     }
 
     /**
+     * Whether the candidate passes every gate a near miss may fail (those with a route: musts, languages,
+     * accommodations). With {@link #passesFixed} it is {@code score(c) != null}.
+     */
+    boolean passesRelaxable(Candidate c) throws IOException {
+        return passes(c, true);
+    }
+
+    /**
+     * Whether the candidate passes every gate no near miss may fail (no route: percent, shifts, travel). A need
+     * failing one of those is out and is no near miss either, so a search may test them last, and only on the
+     * needs it would otherwise return.
+     */
+    boolean passesFixed(Candidate c) throws IOException {
+        return passes(c, false);
+    }
+
+    private boolean passes(Candidate c, boolean relaxable) throws IOException {
+        for (int i = 0; i < gates.length; i++) {
+            if (gates[i] != null && (routes[i] != null) == relaxable && gates[i].matches(c) == excluding[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the gate at {@code index} of the compiled need's gates matches the candidate (its query, whatever its
      * occur); not for the visibility and exclusion gates.
      */

@@ -419,8 +419,10 @@ public final class OpeningsSearch {
                 s = p.slim();
                 score = scoreOne(one, p.compiled().queryForCheckedCandidate());
             } else {
+                // The gates without a route (percent, shifts, travel: the travel test is the costly one) are left
+                // for the openings' loop below: a need failing one is out and no near miss either.
                 s = slim(searcher, caches, sd.doc, employers);
-                score = s.scorer().score(candidate);
+                score = s.scorer().passesRelaxable(candidate) ? s.scorer().clausesScore(candidate) : null;
             }
             if (score == null) {
                 failedVerification.add(s);
@@ -435,9 +437,14 @@ public final class OpeningsSearch {
                 .thenComparing(s -> s.slim().id()));  // OPENING_ORDER, on what is known before the openings are built
 
         List<Opening> shortlist = new ArrayList<>();
-        int rank = 0;
-        for (Scored s : scored.subList(0, Math.min(request.top(), scored.size()))) {
-            shortlist.add(opening(prepared(searcher, caches, s.slim().doc(), employers), s, c, one, ++rank));
+        for (Scored s : scored) {
+            if (shortlist.size() == request.top()) {
+                break;
+            }
+            if (!referencePath && !s.slim().scorer().passesFixed(candidate)) {
+                continue;
+            }
+            shortlist.add(opening(prepared(searcher, caches, s.slim().doc(), employers), s, c, one, shortlist.size() + 1));
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, nearMissScan, relevance, employers,
                 failedVerification);

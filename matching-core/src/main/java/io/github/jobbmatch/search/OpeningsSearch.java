@@ -2,6 +2,8 @@ package io.github.jobbmatch.search;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.github.jobbmatch.explain.ExplanationText;
 import io.github.jobbmatch.explain.HitExplainer;
 import io.github.jobbmatch.index.CandidateProfile;
@@ -97,9 +99,11 @@ import org.apache.lucene.util.NumericUtils;
  * Each gate is evaluated once per segment into a bit set; the funnel, the passing needs and the near-miss
  * scan are derived from those sets. A cheap constant-score relevance (occupation and text terms) picks at most
  * {@link Builder#rescoreLimit(int)} of those needs. Then each picked need is compiled exactly as the
- * broad search compiles it and run against a one-document in-memory index of this candidate: that
- * checks every gate exactly and gives the very score the broad search gives this candidate for that
- * need. The candidate-side adjustments ({@link OpeningsWeights}) are added on top to order the list.
+ * broad search compiles it and its query evaluated for this candidate's own document ({@code NeedScorer}: the
+ * compiled clauses on the candidate's indexed terms, with Lucene's arithmetic, the rest on a one-document
+ * in-memory index): that checks every gate exactly and gives the very score the broad search gives this
+ * candidate for that need. A slim form of each picked need is kept per reader. The candidate-side adjustments
+ * ({@link OpeningsWeights}) are added on top to order the list.
  * The gates cost one tight pass over the open needs of each segment (bit sets and cached arrays, no query per
  * need); the compiling and scoring per search is bounded by the rescore limit.
  *
@@ -129,8 +133,15 @@ public final class OpeningsSearch {
     private final Cache<Object, EmployerTable> employerTables = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
     private final int preparedCacheSize;
-    private final Cache<Object, Cache<Integer, Prepared>> needCaches = CacheBuilder.newBuilder().weakKeys()
+    private final Cache<Object, NeedCaches> needCaches = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
+    /*
+     * The terms, text terms and queries left to Lucene of the kept needs, each kept once however many needs hold it
+     * (weakly: they go with the last need that holds them).
+     */
+    private final Interner<Object> shared = Interners.newWeakInterner();
+    /* Fully compiled needs kept per reader for the openings' explanations (the slim forms serve the rest). */
+    private static final int COMPILED_CACHED = 256;
     private static final int READERS_CACHED = 64;
     /* Per segment core: the candidate-independent arrays of the reverse gates (a segment's doc values never change). */
     private final Cache<Object, LeafNeeds> leafNeeds = CacheBuilder.newBuilder().weakKeys()
@@ -357,8 +368,7 @@ public final class OpeningsSearch {
     private record Step(String key, String label, Query query, Occur occur) {}
 
     /** A need that passed every gate of its own query, with its score and adjustments. */
-    private record Scored(Need need, Employer employer, CompiledNeed compiled, float score, List<Adjustment> adjustments,
-            double rankScore) {}
+    private record Scored(Slim slim, float score, List<Adjustment> adjustments, double rankScore) {}
 
     private Part run(IndexSearcher searcher, OpeningsRequest request, Candidate c) throws IOException {
         Document doc = documents.candidate(c);
@@ -396,29 +406,47 @@ public final class OpeningsSearch {
                 .add(relevance, Occur.SHOULD).build(), rescoreLimit);
 
         List<Scored> scored = new ArrayList<>();
-        List<CompiledNeed> failedVerification = new ArrayList<>();
-        Cache<Integer, Prepared> cache = needCache(searcher);
+        List<Slim> failedVerification = new ArrayList<>();
+        NeedCaches caches = needCaches(searcher);
+        NeedScorer.Candidate candidate = new NeedScorer.Candidate(one);
+        List<String> interestTerms = c.interests().isEmpty() ? List.of()
+                : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64);
         for (ScoreDoc sd : picked.scoreDocs) {
-            Prepared p = prepared(searcher, cache, sd.doc, employers);
-            Float score = scoreOne(one, p.verify());
+            Slim s;
+            Float score;
+            if (referencePath) {
+                Prepared p = prepared(searcher, caches, sd.doc, employers);
+                s = p.slim();
+                score = scoreOne(one, p.compiled().queryForCheckedCandidate());
+            } else {
+                // The gates without a route (percent, shifts, travel: the travel test is the costly one) are left
+                // for the openings' loop below: a need failing one is out and no near miss either.
+                s = slim(searcher, caches, sd.doc, employers);
+                score = s.scorer().passesRelaxable(candidate) ? s.scorer().clausesScore(candidate) : null;
+            }
             if (score == null) {
-                failedVerification.add(p.compiled());
+                failedVerification.add(s);
                 continue;
             }
-            List<Adjustment> adj = adjustments(c, profile, p);
+            List<Adjustment> adj = adjustments(c, profile, interestTerms, s);
             double rank = score + adj.stream().mapToDouble(Adjustment::points).sum();
-            scored.add(new Scored(p.need(), p.employer(), p.compiled(), score, adj, rank));
+            scored.add(new Scored(s, score, adj, rank));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.rankScore())
                 .thenComparingDouble(s -> -s.score())
-                .thenComparing(s -> s.need().id()));  // OPENING_ORDER, on what is known before the openings are built
+                .thenComparing(s -> s.slim().id()));  // OPENING_ORDER, on what is known before the openings are built
 
         List<Opening> shortlist = new ArrayList<>();
-        int rank = 0;
-        for (Scored s : scored.subList(0, Math.min(request.top(), scored.size()))) {
-            shortlist.add(opening(s, c, one, ++rank));
+        for (Scored s : scored) {
+            if (shortlist.size() == request.top()) {
+                break;
+            }
+            if (!referencePath && !s.slim().scorer().passesFixed(candidate)) {
+                continue;
+            }
+            shortlist.add(opening(prepared(searcher, caches, s.slim().doc(), employers), s, c, one, shortlist.size() + 1));
         }
-        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, c, nearMissScan, relevance, employers,
+        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, nearMissScan, relevance, employers,
                 failedVerification);
         return new Part(new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, reasons)), inProcessFound);
@@ -949,39 +977,69 @@ public final class OpeningsSearch {
         return new SearchRequest(need.id(), 1, View.ADVISER, PREPARE_VIEWER, List.of());
     }
 
-    /**
-     * A need ready to be scored against any candidate: decoded, compiled, and the candidate-independent inputs of
-     * the adjustments. Built once per need and reader; nothing in it depends on the candidate or the viewer.
-     */
-    private record Prepared(Need need, Employer employer, CompiledNeed compiled, Query verify, String styrk,
-            Set<String> textTerms) {}
+    /** A need decoded and compiled, for its explanation (and every step on the reference path), with its slim form. */
+    private record Prepared(Need need, Employer employer, CompiledNeed compiled, Slim slim) {}
 
     /**
-     * The prepared needs of this searcher's reader, by doc id (stable within the reader); null when caching is off
-     * or the reader has no cache key.
+     * What scoring, ranking and the near-miss check take of a need, built from its compiled form and nothing
+     * candidate-dependent, compact enough to keep every need searches pick: its {@link NeedScorer} (terms shared
+     * across needs), the candidate-independent inputs of the adjustments (occupation code, the need's text terms,
+     * sorted), and what a near miss reports.
      */
-    private Cache<Integer, Prepared> needCache(IndexSearcher searcher) {
+    private record Slim(int doc, String id, String employerId, String title, OpeningKind kind, Employer employer,
+            NeedScorer scorer, String styrk, String[] textTerms, List<Accommodation> notPossible) {}
+
+    /** Per reader, by doc id (stable within the reader): every picked need's slim form, and a few compiled needs. */
+    private record NeedCaches(Cache<Integer, Slim> slims, Cache<Integer, Prepared> compiled) {}
+
+    /** The caches of this searcher's reader; null when caching is off or the reader has no cache key. */
+    private NeedCaches needCaches(IndexSearcher searcher) {
         var helper = searcher.getIndexReader().getReaderCacheHelper();
         if (preparedCacheSize == 0 || helper == null) {
             return null;
         }
         try {
-            return needCaches.get(helper.getKey(),
-                    () -> CacheBuilder.newBuilder().maximumSize(preparedCacheSize).<Integer, Prepared>build());
+            return needCaches.get(helper.getKey(), () -> new NeedCaches(
+                    CacheBuilder.newBuilder().maximumSize(preparedCacheSize).<Integer, Slim>build(),
+                    CacheBuilder.newBuilder().maximumSize(Math.min(preparedCacheSize, COMPILED_CACHED))
+                            .<Integer, Prepared>build()));
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }
 
-    private Prepared prepared(IndexSearcher searcher, Cache<Integer, Prepared> cache, int doc,
-            Map<String, Employer> employers) throws IOException {
-        Prepared p = cache == null ? null : cache.getIfPresent(doc);
+    /** The slim form of the need at {@code doc}: kept, or from the compiled need. */
+    private Slim slim(IndexSearcher searcher, NeedCaches caches, int doc, Map<String, Employer> employers)
+            throws IOException {
+        Slim s = caches == null ? null : caches.slims().getIfPresent(doc);
+        return s != null ? s : prepared(searcher, caches, doc, employers).slim();
+    }
+
+    /** The need at {@code doc} decoded and compiled: kept, or done now (and its slim form kept). */
+    private Prepared prepared(IndexSearcher searcher, NeedCaches caches, int doc, Map<String, Employer> employers)
+            throws IOException {
+        Prepared p = caches == null ? null : caches.compiled().getIfPresent(doc);
         if (p != null) {
             return p;
         }
         Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
         Employer employer = employer(searcher, need.employerId(), employers);
         CompiledNeed compiled = compiler.compile(need, employer, forNeed(need));
+        Slim slim = caches == null ? null : caches.slims().getIfPresent(doc);
+        if (slim == null) {
+            slim = slim(doc, need, employer, compiled);
+            if (caches != null) {
+                caches.slims().put(doc, slim);
+            }
+        }
+        p = new Prepared(need, employer, compiled, slim);
+        if (caches != null) {
+            caches.compiled().put(doc, p);
+        }
+        return p;
+    }
+
+    private Slim slim(int doc, Need need, Employer employer, CompiledNeed compiled) {
         String code = need.styrk08() != null ? need.styrk08()
                 : config.occupationLookup().styrk08(need.title()).filter(x -> x.matches("[0-9]{4}")).orElse(null);
         List<String> needTexts = new ArrayList<>();
@@ -989,19 +1047,21 @@ public final class OpeningsSearch {
         needTexts.add(need.description());
         needTexts.addAll(need.interests());
         need.tasks().stream().map(Task::text).forEach(needTexts::add);
-        Set<String> textTerms = Set.copyOf(TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400));
-        p = new Prepared(need, employer, compiled, compiled.queryForCheckedCandidate(), code, textTerms);
-        if (cache != null) {
-            cache.put(doc, p);
-        }
-        return p;
+        String[] textTerms = TextTerms.analyze(config.analyzer(), Fields.N_TEXT, needTexts, 400).stream().distinct()
+                .map(t -> (String) shared.intern(t)).sorted().toArray(String[]::new);
+        List<Accommodation> notPossible = need.accommodations() == null ? List.of()
+                : List.copyOf(need.accommodations().notPossible());
+        return new Slim(doc, need.id(), need.employerId(), need.title(),
+                need.opening() == null ? null : need.opening().kind(), employer,
+                NeedScorer.of(compiled, shared::intern), code == null ? null : (String) shared.intern(code), textTerms,
+                notPossible);
     }
 
     /**
      * The score of the one-document index for this query, or null when the document does not match: the
      * query's own scorer on the single document, without a collector.
      */
-    private static Float scoreOne(IndexSearcher one, Query query) throws IOException {
+    static Float scoreOne(IndexSearcher one, Query query) throws IOException {
         Weight w = one.createWeight(one.rewrite(query), ScoreMode.COMPLETE, 1f);
         Scorer s = w.scorer(one.getIndexReader().leaves().get(0));
         if (s == null || s.iterator().nextDoc() != 0) {
@@ -1010,12 +1070,11 @@ public final class OpeningsSearch {
         return s.score();
     }
 
-    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, Prepared prepared) {
+    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, List<String> interestTerms, Slim need) {
         OpeningsWeights w = openingsWeights;
         List<Adjustment> out = new ArrayList<>();
-        Need need = prepared.need();
-        Employer employer = prepared.employer();
-        String code = prepared.styrk();
+        Employer employer = need.employer();
+        String code = need.styrk();
         if (code != null && code.length() == 4) {
             double best = 0;
             for (String wish : profile.wishCodes()) {
@@ -1028,12 +1087,11 @@ public final class OpeningsSearch {
             add(out, "wish", best);
         }
         if (!c.interests().isEmpty()) {
-            Set<String> needTerms = prepared.textTerms();
-            long matched = TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64).stream()
-                    .filter(needTerms::contains).count();
+            String[] needTerms = need.textTerms();
+            long matched = interestTerms.stream().filter(t -> java.util.Arrays.binarySearch(needTerms, t) >= 0).count();
             add(out, "interests", w.interests() * Math.min(1.0, matched / 2.0));
         }
-        OpeningKind kind = need.opening() == null ? null : need.opening().kind();
+        OpeningKind kind = need.kind();
         if (kind != null) {
             double p;
             if (c.readiness() == Readiness.CLARIFIED) {
@@ -1076,15 +1134,15 @@ public final class OpeningsSearch {
         }
     }
 
-    private Opening opening(Scored s, Candidate c, IndexSearcher one, int rank) throws IOException {
-        HitExplainer explainer = new HitExplainer(config, compiler, s.compiled(), one);
+    private Opening opening(Prepared p, Scored s, Candidate c, IndexSearcher one, int rank) throws IOException {
+        HitExplainer explainer = new HitExplainer(config, compiler, p.compiled(), one);
         HitExplainer.Hit hit = explainer.explain(0, c);
         var verdicts = explainer.verdicts(hit, true);
         var acc = explainer.accommodations(c);
         Double km = explainer.travelKm(c);
-        Need need = s.need();
+        Need need = p.need();
         OpeningKind kind = need.opening() == null ? null : need.opening().kind();
-        Employer e = s.employer();
+        Employer e = p.employer();
         String intro = openingSentence(need, kind, e);
         String explanation = intro + " " + text.write(need, hit, verdicts, acc, km, View.ADVISER);
         return new Opening(need.id(), need.employerId(), e == null ? null : e.name(), rank, s.score(), s.rankScore(),
@@ -1110,22 +1168,24 @@ public final class OpeningsSearch {
      * conflict: found by the reverse query with one must term short or one conflict, plus the needs that
      * passed the reverse gates but not their own, and checked gate by gate on the one-document index.
      */
-    private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, Candidate c, Query scan,
-            Query relevance, Map<String, Employer> employers, List<CompiledNeed> failedVerification) throws IOException {
+    private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, NeedScorer.Candidate candidate,
+            Candidate c, Query scan, Query relevance, Map<String, Employer> employers, List<Slim> failedVerification)
+            throws IOException {
         if (nearMissLimit == 0) {
             return List.of();
         }
-        Map<String, CompiledNeed> candidates = new LinkedHashMap<>();
-        failedVerification.forEach(cn -> candidates.put(cn.need().id(), cn));
+        Map<String, Slim> candidates = new LinkedHashMap<>();
+        failedVerification.forEach(s -> candidates.put(s.id(), s));
         Query q = new BooleanQuery.Builder().add(scan, Occur.FILTER).add(relevance, Occur.SHOULD).build();
-        Cache<Integer, Prepared> cache = needCache(searcher);
+        NeedCaches caches = needCaches(searcher);
         for (ScoreDoc sd : searcher.search(q, NEAR_MISS_SCAN).scoreDocs) {
-            Prepared p = prepared(searcher, cache, sd.doc, employers);
-            candidates.putIfAbsent(p.need().id(), p.compiled());
+            Slim s = slim(searcher, caches, sd.doc, employers);
+            candidates.putIfAbsent(s.id(), s);
         }
         List<OpeningNearMiss> out = new ArrayList<>();
-        for (CompiledNeed cn : candidates.values()) {
-            nearMiss(cn, c, one).ifPresent(out::add);
+        for (Slim s : candidates.values()) {
+            (referencePath ? nearMiss(prepared(searcher, caches, s.doc(), employers).compiled(), c, one)
+                    : nearMiss(s, c, candidate)).ifPresent(out::add);
         }
         out.sort(Comparator.comparingDouble((OpeningNearMiss m) -> -m.score()).thenComparing(OpeningNearMiss::needId));
         return out.subList(0, Math.min(nearMissLimit, out.size()));
@@ -1155,6 +1215,49 @@ public final class OpeningsSearch {
         }
         q.add(gap.build(), Occur.FILTER);
         return q.build();
+    }
+
+    /**
+     * The near miss of one need, or empty, read off its {@link NeedScorer}: the same check as the reference form
+     * below, which counts each gate and searches the clauses on the one-document index.
+     */
+    private static Optional<OpeningNearMiss> nearMiss(Slim s, Candidate c, NeedScorer.Candidate candidate)
+            throws IOException {
+        NeedScorer scorer = s.scorer();
+        int failed = -1;
+        for (int i = 0; i < scorer.gateCount(); i++) {
+            if (!scorer.checks(i)) {
+                continue;
+            }
+            if (scorer.gateMatches(i, candidate) == scorer.excluding(i)) {
+                if (failed >= 0) {
+                    return Optional.empty();
+                }
+                failed = i;
+            }
+        }
+        if (failed < 0 || scorer.gateRoute(failed) == null) {
+            return Optional.empty();
+        }
+        String gapKind;
+        String gap;
+        if (scorer.gateKind(failed) == GateKind.ACCOMMODATION) {
+            List<Accommodation> conflicts = c.accommodationNeeds().stream()
+                    .filter(a -> s.notPossible().contains(a)).distinct().toList();
+            if (conflicts.size() != 1) {
+                return Optional.empty();
+            }
+            gapKind = "accommodation";
+            gap = conflicts.get(0).norwegian();
+        } else {
+            gapKind = scorer.gateKind(failed) == GateKind.LANGUAGE ? "language" : "requirement";
+            gap = scorer.gateLabel(failed);
+        }
+        float score = scorer.clausesScore(candidate);
+        Employer e = s.employer();
+        Route route = scorer.gateRoute(failed);
+        return Optional.of(new OpeningNearMiss(s.id(), s.employerId(), e == null ? null : e.name(), s.title(), score,
+                gapKind, gap, route, ExplanationText.nearMiss(gapKind, gap, route)));
     }
 
     private static Optional<OpeningNearMiss> nearMiss(CompiledNeed cn, Candidate c, IndexSearcher one) throws IOException {
@@ -1224,9 +1327,10 @@ public final class OpeningsSearch {
 
     /**
      * What the reverse gates need of the employers, for one reader: paused ones, ones without capacity, and
-     * locations.
+     * locations; and the employers decoded so far (by id; empty when not indexed), for the needs prepared on it.
      */
-    private record EmployerTable(Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations) {}
+    private record EmployerTable(Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations,
+            Map<String, Optional<Employer>> decoded) {}
 
     /** The employer table of this searcher's reader, built once per reader (writes open a new reader). */
     private EmployerTable employerTable(IndexSearcher searcher) throws IOException {
@@ -1265,7 +1369,8 @@ public final class OpeningsSearch {
             }
         }
         return new EmployerTable(Set.copyOf(employerIds(searcher, term(Fields.E_STATUS, "paused"))),
-                Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))), Map.copyOf(locations));
+                Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))), Map.copyOf(locations),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** The ids of the employers matching {@code query}, read from doc values (no stored fields). */
@@ -1292,13 +1397,20 @@ public final class OpeningsSearch {
         return ids;
     }
 
-    private static Employer employer(IndexSearcher searcher, String id, Map<String, Employer> cache) throws IOException {
+    /** The employer with this id in this searcher's reader, or null: from the search's map, the reader's, or read. */
+    private Employer employer(IndexSearcher searcher, String id, Map<String, Employer> cache) throws IOException {
         if (cache.containsKey(id)) {
             return cache.get(id);
         }
-        Employer e = MatchingIndex.findRecord(searcher, DocType.EMPLOYER, id, RecordCodec::decodeEmployer);
-        cache.put(id, e);
-        return e;
+        Map<String, Optional<Employer>> decoded = employerTable(searcher).decoded();
+        Optional<Employer> known = decoded.get(id);
+        if (known == null) {
+            // Two searches may both read it; either result is the same record.
+            known = Optional.ofNullable(MatchingIndex.findRecord(searcher, DocType.EMPLOYER, id, RecordCodec::decodeEmployer));
+            decoded.put(id, known);
+        }
+        cache.put(id, known.orElse(null));
+        return known.orElse(null);
     }
 
     private static Query term(String field, String value) {
@@ -1390,7 +1502,7 @@ public final class OpeningsSearch {
         private Clock clock = Clock.systemUTC();
         private int rescoreLimit = 200;
         private int nearMissLimit = 10;
-        private int preparedCacheSize = 20_000;
+        private int preparedCacheSize = 100_000;
         private boolean referencePath;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
@@ -1441,9 +1553,11 @@ public final class OpeningsSearch {
         }
 
         /**
-         * How many needs to keep compiled per index reader (0-1,000,000; 0 turns caching off); default 20,000.
-         * A compiled need does not depend on the candidate, so needs that many candidates reach are decoded and
-         * compiled once until the next write; each costs some kilobytes of heap.
+         * How many needs to keep prepared per index reader (0-1,000,000; 0 turns caching off); default 100,000, every
+         * open need of a large index. A prepared need does not depend on the candidate, so a need any search picked is
+         * decoded and compiled once until the next write, and kept in a slim form (its scorer, terms shared across
+         * needs): about 4-5 kB of heap each, some 400 MB for 85,000 open needs (docs/benchmarks.md). Needs no search
+         * picks are never prepared.
          */
         public Builder preparedNeeds(int size) {
             if (size < 0 || size > 1_000_000) {
@@ -1455,7 +1569,8 @@ public final class OpeningsSearch {
 
         /**
          * Tests only: evaluate the reverse gates as the straightforward queries (a counting pass per leaf for the
-         * funnel, the gates and the near-miss condition as Boolean queries) instead of bit sets; same results.
+         * funnel, the gates and the near-miss condition as Boolean queries) instead of bit sets, and score each
+         * picked need with its Lucene query on the one-document index instead of {@link NeedScorer}; same results.
          */
         Builder referencePath(boolean reference) {
             this.referencePath = reference;

@@ -1,0 +1,678 @@
+package io.github.jobbmatch.search;
+
+import io.github.jobbmatch.search.CompiledNeed.Gate;
+import io.github.jobbmatch.search.CompiledNeed.GateKind;
+import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefIterator;
+
+/**
+ * A compiled need's query for a checked candidate ({@link CompiledNeed#queryForCheckedCandidate()}) evaluated
+ * directly on one candidate's indexed terms, for candidate-first search: the same match and the very same float
+ * score as that query's scorer on the candidate's one-document index, without rewriting the query and building a
+ * Lucene weight per need (which was most of the cost of scoring a picked need).
+ *
+ * <p>Built once per compiled need and independent of any reader, so it is kept with the prepared need. The
+ * compiled clauses are term and term-set tests, conjunctions, dis-maxes of constant levels and capped sums; those
+ * are evaluated here with Lucene's arithmetic: a constant-score leaf scores its boost (the product of the
+ * enclosing boosts, multiplied in the order {@link BoostQuery} multiplies them), a dis-max with no tie-breaker its
+ * best matching disjunct, a capped sum {@code min(cap × boost, sum × boost)}, and the need's sum of clauses the sum
+ * of the matching clauses in double precision, rounded to float once, as {@code DisjunctionSumScorer} does. Any
+ * other query (point ranges, distance features, the travel limit) is left to Lucene on the one-document index, one
+ * small query at a time, and its result kept for the rest of the search (many needs share a percent range or a
+ * workplace). Tests compare it with the Lucene scorer on seeded needs and candidates.
+ */
+final class NeedScorer {
+
+    private static final float NO_MATCH = -1f;
+
+    private final Node[] gates;
+    private final boolean[] excluding;
+    private final GateKind[] kinds;
+    private final String[] labels;
+    private final Route[] routes;
+    private final Node[] clauses;
+
+    private NeedScorer(Node[] gates, boolean[] excluding, GateKind[] kinds, String[] labels, Route[] routes,
+            Node[] clauses) {
+        this.gates = gates;
+        this.excluding = excluding;
+        this.kinds = kinds;
+        this.labels = labels;
+        this.routes = routes;
+        this.clauses = clauses;
+    }
+
+    /** The scorer of {@code cn.queryForCheckedCandidate()}: every gate but visibility and exclusion, every clause. */
+    static NeedScorer of(CompiledNeed cn) {
+        return of(cn, k -> k);
+    }
+
+    /**
+     * As {@link #of(CompiledNeed)}, sharing equal terms and equal queries left to Lucene through {@code terms} (an
+     * interner: kept needs share most of their terms, and the needs of one workplace their travel and distance
+     * queries, so each is kept once).
+     */
+    static NeedScorer of(CompiledNeed cn, UnaryOperator<Object> terms) {
+        Node[] gates = new Node[cn.gates().size()];
+        boolean[] excluding = new boolean[gates.length];
+        GateKind[] kinds = new GateKind[gates.length];
+        String[] labels = new String[gates.length];
+        Route[] routes = new Route[gates.length];
+        for (int i = 0; i < gates.length; i++) {
+            Gate g = cn.gates().get(i);
+            kinds[i] = g.kind();
+            labels[i] = g.label();
+            routes[i] = g.route();
+            if (g.kind() == GateKind.VISIBILITY || g.kind() == GateKind.EXCLUDE) {
+                continue; // checked before a candidate-first search, and not part of its query
+            }
+            if (g.occur() != Occur.MUST_NOT && g.occur() != Occur.FILTER) {
+                throw new IllegalArgumentException("a gate is FILTER or MUST_NOT: " + g.key());
+            }
+            gates[i] = matcher(g.query(), terms);
+            excluding[i] = g.occur() == Occur.MUST_NOT;
+        }
+        // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
+        float boost = cn.achievable() > 0 ? (1f / cn.achievable()) * 1f : 1f;
+        // Lucene's Boolean rewrite merges equal SHOULD clauses into one boosted by their count (e.g. the same want
+        // twice): one node, scored at count × boost, gives its float product rather than the sum of the copies.
+        Map<Query, Integer> counts = new LinkedHashMap<>();
+        for (ScoredClause c : cn.clauses()) {
+            counts.merge(c.query(), 1, Integer::sum);
+        }
+        List<Node> clauses = new ArrayList<>();
+        for (Map.Entry<Query, Integer> e : counts.entrySet()) {
+            clauses.add(scorer(e.getKey(), e.getValue() == 1 ? boost : (float) e.getValue() * boost, terms));
+        }
+        return new NeedScorer(gates, excluding, kinds, labels, routes, clauses.toArray(Node[]::new));
+    }
+
+    /** How many gates the compiled need has (visibility and exclusion included, as in {@link CompiledNeed#gates()}). */
+    int gateCount() {
+        return gates.length;
+    }
+
+    /** Whether the gate at {@code index} is part of the candidate-first query (not visibility or exclusion). */
+    boolean checks(int index) {
+        return gates[index] != null;
+    }
+
+    /** Whether the gate at {@code index} is a MUST_NOT gate (it fails when its query matches). */
+    boolean excluding(int index) {
+        return excluding[index];
+    }
+
+    GateKind gateKind(int index) {
+        return kinds[index];
+    }
+
+    String gateLabel(int index) {
+        return labels[index];
+    }
+
+    /** The route that closes the gate's gap; null when a near miss may not fail it. */
+    Route gateRoute(int index) {
+        return routes[index];
+    }
+
+    /** The score for this candidate, or null when the candidate fails a gate. */
+    Float score(Candidate c) throws IOException {
+        for (int i = 0; i < gates.length; i++) {
+            if (gates[i] != null && gates[i].matches(c) == excluding[i]) {
+                return null;
+            }
+        }
+        return clausesScore(c);
+    }
+
+    /**
+     * Whether the candidate passes every gate a near miss may fail (those with a route: musts, languages,
+     * accommodations). With {@link #passesFixed} it is {@code score(c) != null}.
+     */
+    boolean passesRelaxable(Candidate c) throws IOException {
+        return passes(c, true);
+    }
+
+    /**
+     * Whether the candidate passes every gate no near miss may fail (no route: percent, shifts, travel). A need
+     * failing one of those is out and is no near miss either, so a search may test them last, and only on the
+     * needs it would otherwise return.
+     */
+    boolean passesFixed(Candidate c) throws IOException {
+        return passes(c, false);
+    }
+
+    private boolean passes(Candidate c, boolean relaxable) throws IOException {
+        for (int i = 0; i < gates.length; i++) {
+            if (gates[i] != null && (routes[i] != null) == relaxable && gates[i].matches(c) == excluding[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the gate at {@code index} of the compiled need's gates matches the candidate (its query, whatever its
+     * occur); not for the visibility and exclusion gates.
+     */
+    boolean gateMatches(int index, Candidate c) throws IOException {
+        if (gates[index] == null) {
+            throw new IllegalArgumentException("gate " + index + " is not part of the candidate-first query");
+        }
+        return gates[index].matches(c);
+    }
+
+    /**
+     * The normalised sum of the scored clauses, gates aside: what {@code cn.scored(gates)} scores on a document the
+     * gates let through (the near misses' score).
+     */
+    float clausesScore(Candidate c) throws IOException {
+        double sum = 0;
+        for (Node n : clauses) {
+            float s = n.score(c);
+            if (s != NO_MATCH) {
+                sum += s;
+            }
+        }
+        return (float) sum;
+    }
+
+    /**
+     * One candidate as the scorers see it: its indexed terms, and its one-document index for what is left to
+     * Lucene (with the results kept, by query and boost). One per search; not thread-safe.
+     */
+    static final class Candidate {
+        private final Set<Key> terms;
+        private final IndexSearcher one;
+        private final Map<Opaque, Float> opaque = new HashMap<>();
+
+        Candidate(IndexSearcher one) throws IOException {
+            this.one = Objects.requireNonNull(one, "one");
+            if (one.getIndexReader().leaves().size() != 1) {
+                throw new IllegalArgumentException("a one-document index has one leaf");
+            }
+            LeafReader leaf = one.getIndexReader().leaves().get(0).reader();
+            Set<Key> t = new HashSet<>();
+            for (FieldInfo fi : leaf.getFieldInfos()) {
+                Terms ts = leaf.terms(fi.name);
+                if (ts == null) {
+                    continue;
+                }
+                TermsEnum te = ts.iterator();
+                for (BytesRef b = te.next(); b != null; b = te.next()) {
+                    if (te.docFreq() > 0) {
+                        t.add(new Key(fi.name, BytesRef.deepCopyOf(b)));
+                    }
+                }
+            }
+            this.terms = t;
+        }
+
+        boolean has(Key k) {
+            return terms.contains(k);
+        }
+
+        /** Lucene's score of a query left to it (NO_MATCH when the document does not match). */
+        float lucene(Opaque o) throws IOException {
+            Float v = opaque.get(o);
+            if (v == null) {
+                Weight w = one.createWeight(one.rewrite(o.query()),
+                        o.scoring() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, o.boost());
+                Scorer s = w.scorer(one.getIndexReader().leaves().get(0));
+                v = s == null || s.iterator().nextDoc() != 0 ? NO_MATCH : o.scoring() ? s.score() : 0f;
+                opaque.put(o, v);
+            }
+            return v;
+        }
+    }
+
+    /** A field and term, with its hash computed once (needs and the candidate share the comparison). */
+    static final class Key {
+        private final String field;
+        private final BytesRef bytes;
+        private final int hash;
+
+        Key(String field, BytesRef bytes) {
+            this.field = field;
+            this.bytes = bytes;
+            this.hash = 31 * field.hashCode() + bytes.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.field.equals(field) && k.bytes.bytesEquals(bytes);
+        }
+    }
+
+    /** A query left to Lucene: scored with this boost, or tested for a match only. */
+    record Opaque(Query query, float boost, boolean scoring) {}
+
+    /** A part of the query: whether it matches the candidate, and its score there ({@link #NO_MATCH} when not). */
+    private abstract static class Node {
+        abstract boolean matches(Candidate c) throws IOException;
+
+        /** The score, with the enclosing boosts applied; only on nodes built for scoring. */
+        float score(Candidate c) throws IOException {
+            throw new IllegalStateException("not built for scoring");
+        }
+    }
+
+    private static final Node[] NO_NODES = new Node[0];
+
+    /** The nodes as an array, the empty one shared (most Boolean queries here have one kind of clause). */
+    private static Node[] nodes(List<Node> nodes) {
+        return nodes.isEmpty() ? NO_NODES : nodes.toArray(Node[]::new);
+    }
+
+    private static Key key(UnaryOperator<Object> terms, String field, BytesRef bytes) {
+        return (Key) terms.apply(new Key(field, BytesRef.deepCopyOf(bytes)));
+    }
+
+    /** A node for a query whose score does not count (gates, and what a constant-score query wraps). */
+    private static Node matcher(Query q, UnaryOperator<Object> terms) {
+        if (q instanceof TermQuery tq) {
+            return new OneTerm(key(terms, tq.getTerm().field(), tq.getTerm().bytes()));
+        }
+        if (q instanceof TermInSetQuery tis) {
+            List<Key> keys = new ArrayList<>();
+            try {
+                BytesRefIterator it = tis.getBytesRefIterator();
+                for (BytesRef b = it.next(); b != null; b = it.next()) {
+                    keys.add(key(terms, tis.getField(), b));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return keys.size() == 1 ? new OneTerm(keys.get(0)) : new AnyTerm(keys.toArray(Key[]::new));
+        }
+        if (q instanceof ConstantScoreQuery csq) {
+            return matcher(csq.getQuery(), terms);
+        }
+        if (q instanceof BoostQuery bq) {
+            return matcher(bq.getQuery(), terms);
+        }
+        if (q instanceof MatchAllDocsQuery) {
+            return new Always();
+        }
+        if (q instanceof MatchNoDocsQuery) {
+            return new AnyTerm(new Key[0]);
+        }
+        if (q instanceof DisjunctionMaxQuery dm) {
+            List<Node> any = new ArrayList<>();
+            dm.getDisjuncts().forEach(d -> any.add(matcher(d, terms)));
+            return new Bool(NO_NODES, NO_NODES, nodes(any), 1);
+        }
+        if (q instanceof CappedSumQuery cs) {
+            return matcher(cs.in(), terms);
+        }
+        if (q instanceof BooleanQuery bq) {
+            List<Node> required = new ArrayList<>();
+            List<Node> prohibited = new ArrayList<>();
+            List<Node> optional = new ArrayList<>();
+            for (BooleanClause c : bq.clauses()) {
+                Node n = matcher(c.query(), terms);
+                switch (c.occur()) {
+                    case MUST, FILTER -> required.add(n);
+                    case MUST_NOT -> prohibited.add(n);
+                    case SHOULD -> optional.add(n);
+                }
+            }
+            int minShould = bq.getMinimumNumberShouldMatch();
+            if (required.isEmpty() && minShould == 0) {
+                minShould = 1; // a pure disjunction (or an empty query) matches when one clause does
+            }
+            return new Bool(nodes(required), nodes(prohibited), nodes(optional), minShould);
+        }
+        return new Lucene((Query) terms.apply(q), 1f, false);
+    }
+
+    /** A node for a query whose score counts, under the product of the enclosing boosts. */
+    private static Node scorer(Query q, float boost, UnaryOperator<Object> terms) {
+        if (q instanceof BoostQuery bq) {
+            return scorer(bq.getQuery(), bq.getBoost() * boost, terms); // BoostQuery.createWeight: this.boost * boost
+        }
+        if (q instanceof ConstantScoreQuery csq) {
+            Node match = matcher(csq.getQuery(), terms);
+            return match instanceof OneTerm t ? new ConstantTerm(t.key, boost) : new Constant(match, boost);
+        }
+        if (q instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f) {
+            List<Node> any = new ArrayList<>();
+            dm.getDisjuncts().forEach(d -> any.add(scorer(d, boost, terms)));
+            return new Max(any.toArray(Node[]::new));
+        }
+        if (q instanceof CappedSumQuery cs && cs.in() instanceof BooleanQuery in && pureDisjunction(in)) {
+            // CappedSumQuery.createWeight: the wrapped query at boost 1, then min(cap * boost, score * boost).
+            List<Node> sum = new ArrayList<>();
+            in.clauses().forEach(c -> sum.add(scorer(c.query(), 1f, terms)));
+            return Capped.of(sum.toArray(Node[]::new), cs.cap() * boost, boost);
+        }
+        return new Lucene((Query) terms.apply(q), boost, true);
+    }
+
+    private static boolean pureDisjunction(BooleanQuery q) {
+        if (q.getMinimumNumberShouldMatch() != 0 || q.clauses().isEmpty()) {
+            return false;
+        }
+        for (BooleanClause c : q.clauses()) {
+            if (c.occur() != Occur.SHOULD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One term. */
+    private static final class OneTerm extends Node {
+        private final Key key;
+
+        OneTerm(Key key) {
+            this.key = key;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            return c.has(key);
+        }
+    }
+
+    /** A constant-score query on one term: its boost when the candidate has the term. */
+    private static final class ConstantTerm extends Node {
+        private final Key key;
+        private final float score;
+
+        ConstantTerm(Key key, float score) {
+            this.key = key;
+            this.score = score;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            return c.has(key);
+        }
+
+        @Override
+        float score(Candidate c) {
+            return c.has(key) ? score : NO_MATCH;
+        }
+    }
+
+    /** Any of these terms. */
+    private static final class AnyTerm extends Node {
+        private final Key[] keys;
+
+        AnyTerm(Key[] keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            for (Key k : keys) {
+                if (c.has(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final class Always extends Node {
+        @Override
+        boolean matches(Candidate c) {
+            return true;
+        }
+    }
+
+    /** A Boolean query's match: every required clause, no prohibited one, at least {@code minShould} optional ones. */
+    private static final class Bool extends Node {
+        private final Node[] required;
+        private final Node[] prohibited;
+        private final Node[] optional;
+        private final int minShould;
+
+        Bool(Node[] required, Node[] prohibited, Node[] optional, int minShould) {
+            this.required = required;
+            this.prohibited = prohibited;
+            this.optional = optional;
+            this.minShould = minShould;
+        }
+
+        @Override
+        boolean matches(Candidate c) throws IOException {
+            if (required.length == 0 && optional.length == 0) {
+                return false; // an empty Boolean query matches nothing
+            }
+            for (Node n : required) {
+                if (!n.matches(c)) {
+                    return false;
+                }
+            }
+            for (Node n : prohibited) {
+                if (n.matches(c)) {
+                    return false;
+                }
+            }
+            if (minShould == 0) {
+                return true;
+            }
+            int matched = 0;
+            for (Node n : optional) {
+                if (n.matches(c) && ++matched >= minShould) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A constant-score query: its boost when what it wraps matches. */
+    private static final class Constant extends Node {
+        private final Node match;
+        private final float score;
+
+        Constant(Node match, float score) {
+            this.match = match;
+            this.score = score;
+        }
+
+        @Override
+        boolean matches(Candidate c) throws IOException {
+            return match.matches(c);
+        }
+
+        @Override
+        float score(Candidate c) throws IOException {
+            return match.matches(c) ? score : NO_MATCH;
+        }
+    }
+
+    /** A dis-max without tie-breaker: the best matching disjunct. */
+    private static final class Max extends Node {
+        private final Node[] disjuncts;
+
+        Max(Node[] disjuncts) {
+            this.disjuncts = disjuncts;
+        }
+
+        @Override
+        boolean matches(Candidate c) throws IOException {
+            for (Node n : disjuncts) {
+                if (n.matches(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        float score(Candidate c) throws IOException {
+            float best = NO_MATCH;
+            for (Node n : disjuncts) {
+                float s = n.score(c);
+                if (s != NO_MATCH && (best == NO_MATCH || s > best)) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** {@link CappedSumQuery} over a disjunction: the sum of the matching clauses (double, then float), capped. */
+    private static class Capped extends Node {
+
+        /** The general form, or the compact one when every clause is one term scoring the same (the text clauses). */
+        static Node of(Node[] clauses, float bound, float boost) {
+            float each = Float.NaN;
+            Key[] keys = new Key[clauses.length];
+            for (int i = 0; i < clauses.length; i++) {
+                if (!(clauses[i] instanceof ConstantTerm k)
+                        || (i > 0 && Float.floatToIntBits(k.score) != Float.floatToIntBits(each))) {
+                    return new Capped(clauses, bound, boost);
+                }
+                each = k.score;
+                keys[i] = k.key;
+            }
+            return new CappedTerms(keys, each, bound, boost);
+        }
+
+        private final Node[] clauses;
+        private final float bound;
+        private final float boost;
+
+        Capped(Node[] clauses, float bound, float boost) {
+            this.clauses = clauses;
+            this.bound = bound;
+            this.boost = boost;
+        }
+
+        @Override
+        boolean matches(Candidate c) throws IOException {
+            for (Node n : clauses) {
+                if (n.matches(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        float score(Candidate c) throws IOException {
+            double sum = 0;
+            boolean any = false;
+            for (Node n : clauses) {
+                float s = n.score(c);
+                if (s != NO_MATCH) {
+                    sum += s;
+                    any = true;
+                }
+            }
+            return any ? Math.min(bound, (float) sum * boost) : NO_MATCH;
+        }
+    }
+
+    /**
+     * A capped sum of single terms that each score {@code each}: n matching terms sum to n × each in double
+     * precision (exactly the sum of n copies), then float, then capped, as {@link Capped} computes it.
+     */
+    private static final class CappedTerms extends Node {
+        private final Key[] keys;
+        private final float each;
+        private final float bound;
+        private final float boost;
+
+        CappedTerms(Key[] keys, float each, float bound, float boost) {
+            this.keys = keys;
+            this.each = each;
+            this.bound = bound;
+            this.boost = boost;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            for (Key k : keys) {
+                if (c.has(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        float score(Candidate c) {
+            int n = 0;
+            for (Key k : keys) {
+                if (c.has(k)) {
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return NO_MATCH;
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += each; // as Capped adds them (n × each in double is exact too; kept literal)
+            }
+            return Math.min(bound, (float) sum * boost);
+        }
+    }
+
+    /** A query left to Lucene on the one-document index. */
+    private static final class Lucene extends Node {
+        private final Query query;
+        private final float boost;
+        private final boolean scoring;
+
+        Lucene(Query query, float boost, boolean scoring) {
+            this.query = query;
+            this.boost = boost;
+            this.scoring = scoring;
+        }
+
+        @Override
+        boolean matches(Candidate c) throws IOException {
+            return c.lucene(new Opaque(query, 1f, false)) != NO_MATCH;
+        }
+
+        @Override
+        float score(Candidate c) throws IOException {
+            if (!scoring) {
+                throw new IllegalStateException("not built for scoring");
+            }
+            return c.lucene(new Opaque(query, boost, true));
+        }
+    }
+}

@@ -407,7 +407,9 @@ public final class MatchingSearch {
                             new TermQuery(new Term(Fields.C_ACCOMMODATION, values.get(v).wire())));
                 }
             } else {
-                evaluators[i] = g.kind() == GateKind.VISIBILITY ? recurring.gate(searcher, g.query()) : gate(searcher, g.query());
+                // Visibility is the same for every form of one viewer: kept per segment across searches.
+                evaluators[i] = g.kind() == GateKind.VISIBILITY ? recurring.gate(searcher, g.query())
+                        : gate(searcher, g.query());
             }
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

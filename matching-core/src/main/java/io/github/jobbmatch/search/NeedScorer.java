@@ -520,6 +520,16 @@ final class NeedScorer {
         }
     }
 
+    /** Whether any of {@code nodes} matches (a dis-max or a capped sum matches when one of its parts does). */
+    private static boolean anyMatches(Node[] nodes, Candidate c) throws IOException {
+        for (Node n : nodes) {
+            if (n.matches(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A dis-max without tie-breaker: the best matching disjunct. */
     private static final class Max extends Node {
         private final Node[] disjuncts;
@@ -530,12 +540,7 @@ final class NeedScorer {
 
         @Override
         boolean matches(Candidate c) throws IOException {
-            for (Node n : disjuncts) {
-                if (n.matches(c)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyMatches(disjuncts, c);
         }
 
         @Override
@@ -581,12 +586,7 @@ final class NeedScorer {
 
         @Override
         boolean matches(Candidate c) throws IOException {
-            for (Node n : clauses) {
-                if (n.matches(c)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyMatches(clauses, c);
         }
 
         @Override

@@ -159,17 +159,16 @@ final class RestrictedLevelsQuery extends Query {
     }
 
     /** Iterates the documents of any level; a document scores its level's constant. One bound for the segment. */
-    private static final class LevelsScorer extends Scorer {
+    private static final class LevelsScorer extends SegmentBoundScorer {
         private final DocIdSetIterator it;
         private final FixedBitSet[] byLevel;
         private final float[] levelScore;
-        private final float max;
 
         LevelsScorer(DocIdSetIterator it, FixedBitSet[] byLevel, float[] levelScore, float max) {
+            super(max);
             this.it = it;
             this.byLevel = byLevel;
             this.levelScore = levelScore;
-            this.max = max;
         }
 
         @Override
@@ -191,16 +190,6 @@ final class RestrictedLevelsQuery extends Query {
                 }
             }
             throw new IllegalStateException("document " + doc + " is in no level");
-        }
-
-        @Override
-        public float getMaxScore(int upTo) {
-            return max;
-        }
-
-        @Override
-        public int advanceShallow(int target) {
-            return DocIdSetIterator.NO_MORE_DOCS;
         }
     }
 

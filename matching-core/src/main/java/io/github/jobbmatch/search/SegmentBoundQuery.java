@@ -96,14 +96,13 @@ final class SegmentBoundQuery extends Query {
     }
 
     /** A clause's scorer with one bound for the segment, iterating {@code restricted} when given. */
-    private static final class Bounded extends Scorer {
+    private static final class Bounded extends SegmentBoundScorer {
         private final Scorer in;
-        private final float max;
         private final DocIdSetIterator restricted;
 
         Bounded(Scorer in, float max, DocIdSetIterator restricted) {
+            super(max);
             this.in = in;
-            this.max = max;
             this.restricted = restricted;
         }
 
@@ -125,16 +124,6 @@ final class SegmentBoundQuery extends Query {
         @Override
         public float score() throws IOException {
             return in.score();
-        }
-
-        @Override
-        public float getMaxScore(int upTo) {
-            return max;
-        }
-
-        @Override
-        public int advanceShallow(int target) {
-            return DocIdSetIterator.NO_MORE_DOCS;
         }
     }
 

@@ -43,7 +43,9 @@ import org.apache.lucene.util.SloppyMath;
  * distance that can pass, from the points index, or a reach term for the candidates without a home or
  * without an own maximum) and the exact check over doc values confirms each, with a high match cost so
  * that a conjunction checks it only for documents that passed every cheaper clause. The look-up keeps the
- * check to the candidates near the workplace instead of every candidate of the pool.
+ * check to the candidates near the workplace instead of every candidate of the pool. The broad search evaluates
+ * the same look-up and check per segment into bit sets ({@link Evaluation}); the check itself decides most homes
+ * in squared chords of the unit sphere ({@link Chords}) and defers to the sloppy haversine near a maximum.
  */
 public final class TravelLimitQuery extends Query {
 
@@ -82,7 +84,7 @@ public final class TravelLimitQuery extends Query {
     }
 
     /**
-     * Per segment, the candidates' homes and own maxima read once from doc values into arrays (16 bytes a document),
+     * Per segment, the candidates' homes and own maxima read once from doc values into arrays ({@link Column}),
      * held while the segment is open. The exact check runs for every candidate the look-up finds near the workplace,
      * often a hundred thousand per search at a million candidates; reading two doc values for each was a fifth of a
      * search. Thread-safe; one per compiler.

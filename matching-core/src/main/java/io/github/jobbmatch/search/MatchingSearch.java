@@ -222,8 +222,28 @@ public final class MatchingSearch {
         long passed = funnel.get(funnel.size() - 1).remaining();
 
         // The funnel's last bit set is exactly the gate-passing set: filter on it, score only the scored clauses.
-        TopDocs top = searcher.search(scoredOver(compiled, counted.passing()),
-                new TopFieldCollectorManager(BY_SCORE_THEN_ID, request.top(), null, request.top()));
+        TopDocs top;
+        TopDocs missTop = null;
+        TopFieldCollectorManager shortlistTop = new TopFieldCollectorManager(BY_SCORE_THEN_ID, request.top(), null,
+                request.top());
+        if (units.isEmpty()) {
+            top = searcher.search(scoredOver(compiled, counted.passing()), shortlistTop);
+        } else {
+            // The short list and the near misses in one pass over both sets (disjoint: a near miss fails a gate),
+            // each candidate routed to its own top: the clauses' scorers are created once per segment, not twice.
+            PassingDocsQuery.Docs passing = PassingDocsQuery.Docs.of(counted.passing());
+            PassingDocsQuery.Docs missing = PassingDocsQuery.Docs.of(counted.nearMiss());
+            FixedBitSet[] both = new FixedBitSet[passing.bits().length];
+            for (int l = 0; l < both.length; l++) {
+                both[l] = passing.bits()[l].clone();
+                both[l].or(missing.bits()[l]);
+            }
+            TopDocs[] tops = searcher.search(scoredOver(compiled, both), new SplitTopCollectorManager(shortlistTop,
+                    new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit),
+                    passing.bits(), passing.counts(), missing.counts()));
+            top = tops[0];
+            missTop = tops[1];
+        }
         HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
         // Each hit is explained on its own (with an executor, in parallel): its record read, its clauses probed.
         List<Callable<ShortlistEntry>> explain = new ArrayList<>();
@@ -237,7 +257,8 @@ public final class MatchingSearch {
         }
         List<ShortlistEntry> shortlist = searcher.getTaskExecutor().invokeAll(explain);
         List<String> missIds = new ArrayList<>();
-        List<NearMiss> nearMisses = nearMisses(searcher, compiled, units, counted, request.view(), missIds);
+        List<NearMiss> nearMisses = missTop == null ? List.of()
+                : nearMisses(searcher, compiled, units, counted, missTop, request.view(), missIds);
         return new Part(new SearchResult(need.id(), request.view(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, notes)), ids, missIds);
     }
@@ -595,16 +616,12 @@ public final class MatchingSearch {
     }
 
     /**
-     * Candidates failing exactly one relaxable unit, best first: the scored clauses over the bit set of those
-     * documents, ranked by score and then candidate id, the failed unit of each hit read off the units' bit sets.
+     * Candidates failing exactly one relaxable unit, best first: {@code td} is the top of the scored clauses over the
+     * bit set of those documents, ranked by score and then candidate id; the failed unit of each hit is read off the
+     * units' bit sets.
      */
     private List<NearMiss> nearMisses(IndexSearcher searcher, CompiledNeed compiled, List<Unit> units, Gates gates,
-            View view, List<String> ids) throws IOException {
-        if (units.isEmpty()) {
-            return List.of(); // none asked for, or no relaxable gate
-        }
-        TopDocs td = searcher.search(scoredOver(compiled, gates.nearMiss()),
-                new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit));
+            TopDocs td, View view, List<String> ids) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<NearMiss> out = new ArrayList<>();
         boolean adviser = view == View.ADVISER;

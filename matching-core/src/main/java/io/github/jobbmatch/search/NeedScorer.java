@@ -441,12 +441,7 @@ final class NeedScorer {
 
         @Override
         boolean matches(Candidate c) {
-            for (Key k : keys) {
-                if (c.has(k)) {
-                    return true;
-                }
-            }
-            return false;
+            return hasAny(c, keys);
         }
     }
 
@@ -518,6 +513,16 @@ final class NeedScorer {
         float score(Candidate c) throws IOException {
             return match.matches(c) ? score : NO_MATCH;
         }
+    }
+
+    /** Whether the candidate holds any of {@code keys}. */
+    private static boolean hasAny(Candidate c, Key[] keys) {
+        for (Key k : keys) {
+            if (c.has(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether any of {@code nodes} matches (a dis-max or a capped sum matches when one of its parts does). */
@@ -623,12 +628,7 @@ final class NeedScorer {
 
         @Override
         boolean matches(Candidate c) {
-            for (Key k : keys) {
-                if (c.has(k)) {
-                    return true;
-                }
-            }
-            return false;
+            return hasAny(c, keys);
         }
 
         @Override

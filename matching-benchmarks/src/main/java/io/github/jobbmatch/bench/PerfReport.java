@@ -116,12 +116,11 @@ public final class PerfReport {
             t.setDaemon(true);
             return t;
         }) : null;
-        MatchingSearch search = searchThreads > 1 ? MatchingSearch.builder(index).executor(segmentPool).build()
-                : MatchingSearch.builder(index).build();
+        java.util.function.UnaryOperator<MatchingSearch.Builder> onPool = b -> segmentPool == null ? b : b.executor(segmentPool);
+        MatchingSearch search = onPool.apply(MatchingSearch.builder(index)).build();
         MatchingSearch serial = MatchingSearch.builder(index).build();
         // The same search without near misses, to show what they cost.
-        MatchingSearch lean = searchThreads > 1 ? MatchingSearch.builder(index).executor(segmentPool).nearMisses(0).build()
-                : MatchingSearch.builder(index).nearMisses(0).build();
+        MatchingSearch lean = onPool.apply(MatchingSearch.builder(index).nearMisses(0)).build();
         List<Need> needs = bi.needs();
         Bm25Baseline bm25 = new Bm25Baseline(index.config().analyzer());
         // The BM25 query gets the same hard filters (our compiled gates); it is built before timing, which favours it.

@@ -44,7 +44,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
@@ -227,20 +226,23 @@ public final class MatchingSearch {
         TopFieldCollectorManager shortlistTop = new TopFieldCollectorManager(BY_SCORE_THEN_ID, request.top(), null,
                 request.top());
         if (units.isEmpty()) {
-            top = searcher.search(scoredOver(compiled, counted.passing()), shortlistTop);
+            top = searcher.search(scoredOver(compiled, PassingDocsQuery.Docs.of(counted.passing())), shortlistTop);
         } else {
             // The short list and the near misses in one pass over both sets (disjoint: a near miss fails a gate),
             // each candidate routed to its own top: the clauses' scorers are created once per segment, not twice.
             PassingDocsQuery.Docs passing = PassingDocsQuery.Docs.of(counted.passing());
             PassingDocsQuery.Docs missing = PassingDocsQuery.Docs.of(counted.nearMiss());
             FixedBitSet[] both = new FixedBitSet[passing.bits().length];
+            int[] bothCounts = new int[both.length];
             for (int l = 0; l < both.length; l++) {
                 both[l] = passing.bits()[l].clone();
                 both[l].or(missing.bits()[l]);
+                bothCounts[l] = passing.counts()[l] + missing.counts()[l]; // disjoint: no third count
             }
-            TopDocs[] tops = searcher.search(scoredOver(compiled, both), new SplitTopCollectorManager(shortlistTop,
-                    new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit),
-                    passing.bits(), passing.counts(), missing.counts()));
+            TopDocs[] tops = searcher.search(scoredOver(compiled, new PassingDocsQuery.Docs(both, bothCounts)),
+                    new SplitTopCollectorManager(shortlistTop,
+                            new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit),
+                            passing.bits(), passing.counts(), missing.counts()));
             top = tops[0];
             missTop = tops[1];
         }
@@ -524,8 +526,7 @@ public final class MatchingSearch {
      * is full (a clause whose points cannot lift a document above the last kept one is no longer advanced for every
      * document) instead of summing every clause for every document of the set.
      */
-    private static Query scoredOver(CompiledNeed compiled, FixedBitSet[] bits) {
-        PassingDocsQuery.Docs docs = PassingDocsQuery.Docs.of(bits);
+    private static Query scoredOver(CompiledNeed compiled, PassingDocsQuery.Docs docs) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new PassingDocsQuery(docs), Occur.FILTER)
                 .add(new BoostQuery(new PassingDocsQuery(docs), 0f), Occur.SHOULD);
@@ -538,9 +539,7 @@ public final class MatchingSearch {
         if (q instanceof TravelLimitQuery travel) {
             return travel.evaluation(searcher);
         }
-        // Outside the searcher's query cache: a gate is read once per search, and filling the cache with it costs a
-        // read of the whole segment that the next, different form seldom reuses (the recurring gate is kept by us).
-        Weight w = searcher.rewrite(q).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight w = DomainGate.matchingWeight(searcher, q);
         return (leaf, domain) -> matchesWithin(w, leaf, domain);
     }
 

@@ -9,7 +9,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
@@ -31,7 +30,7 @@ final class SegmentGateCache {
 
     /** The gate {@code q}, read from this cache (and filled on a miss) per segment with a stable core. */
     DomainGate gate(IndexSearcher searcher, Query q) throws IOException {
-        Weight weight = searcher.rewrite(q).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = DomainGate.matchingWeight(searcher, q);
         return (leaf, domain) -> {
             IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
             FixedBitSet all;

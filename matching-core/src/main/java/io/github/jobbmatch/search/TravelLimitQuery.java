@@ -320,17 +320,10 @@ public final class TravelLimitQuery extends Query {
      */
     Evaluation evaluation(IndexSearcher searcher) throws IOException {
         Query near = near(searcher);
-        return new Evaluation(uncachedWeight(searcher, passingWithoutCheck()),
-                near == null ? null : uncachedWeight(searcher, near));
+        return new Evaluation(DomainGate.matchingWeight(searcher, passingWithoutCheck()),
+                near == null ? null : DomainGate.matchingWeight(searcher, near));
     }
 
-    /**
-     * A weight outside the searcher's query cache: these parts are specific to one workplace and read once per
-     * search, so caching them would only spend the time to fill the cache.
-     */
-    private static Weight uncachedWeight(IndexSearcher searcher, Query q) throws IOException {
-        return searcher.rewrite(q).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    }
 
     /** The gate's two index parts: the documents passing without a distance, and the homes that may be near. */
     final class Evaluation implements DomainGate {

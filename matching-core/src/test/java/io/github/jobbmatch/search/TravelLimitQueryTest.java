@@ -40,9 +40,39 @@ class TravelLimitQueryTest {
     void matchesExactlyTheCandidatesWithinBothLimits(long seed) throws Exception {
         System.out.println("TravelLimitQueryTest seed " + seed);
         Random r = new Random(seed);
+        check(seed, r, 59 + r.nextDouble(), 9 + r.nextDouble() * 2,
+                () -> new Location(null, 58 + r.nextDouble() * 3, 8 + r.nextDouble() * 4), 120);
+    }
+
+    /**
+     * The same on the whole globe: workplaces at the date line, near a pole and on the equator, homes near them (on
+     * both sides of the date line, around the pole) and anywhere, and maxima up to more than half the earth round.
+     * The scan of the grid cells covering the reach must find every home the rule lets pass.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void matchesOnTheWholeGlobe(long seed) throws Exception {
+        System.out.println("TravelLimitQueryTest globe seed " + seed);
+        Random r = new Random(seed);
+        double[][] workplaces = {{0, 179.95}, {-10, -179.97}, {89.6, 20}, {-89.9, -120}, {0.01, 0.01}, {70, 30}};
+        double[] w = workplaces[(int) (seed % workplaces.length)];
+        check(seed, r, w[0], w[1], () -> {
+            if (r.nextInt(3) == 0) {
+                return new Location(null, -90 + r.nextDouble() * 180, -180 + r.nextDouble() * 360);
+            }
+            double lat = Math.max(-90, Math.min(90, w[0] + (r.nextDouble() - 0.5) * 4));
+            double lon = w[1] + (r.nextDouble() - 0.5) * 6;
+            lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+            return new Location(null, lat, lon);
+        }, r.nextBoolean() ? 400 : 25_000);
+    }
+
+    /** The largest own maximum a candidate record may hold. */
+    private static final int MAX_OWN_KM = 2000;
+
+    private static void check(long seed, Random r, double wLat, double wLon, java.util.function.Supplier<Location> homes,
+            int maxKm) throws Exception {
         MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
-        double wLat = 59 + r.nextDouble();
-        double wLon = 9 + r.nextDouble() * 2;
         try (MatchingIndex index = MatchingIndex.inMemory(config)) {
             List<Candidate> all = new ArrayList<>();
             for (int batch = 0; batch < 3; batch++) {
@@ -50,14 +80,15 @@ class TravelLimitQueryTest {
                 for (int i = 0; i < 40; i++) {
                     SearchFixtures.C c = new SearchFixtures.C("k-" + batch + "-" + i);
                     int kind = r.nextInt(10);
-                    c.home = kind == 0 ? null : new Location(null, 58 + r.nextDouble() * 3, 8 + r.nextDouble() * 4);
+                    c.home = kind == 0 ? null : homes.get();
                     Double own;
                     if (kind == 1 || c.home == null) {
                         own = null;
                     } else if (kind == 2) {
                         own = km(wLat, wLon, c.home); // exactly at the distance: passes
+                        own = own <= MAX_OWN_KM ? own : r.nextInt(MAX_OWN_KM);
                     } else {
-                        own = 5.0 + r.nextInt(150);
+                        own = 5.0 + r.nextInt(Math.min(maxKm + 30, MAX_OWN_KM - 5));
                     }
                     c.mobility = kind == 3 ? null : new Mobility(own, List.of(), false, false);
                     Candidate built = c.build();
@@ -67,7 +98,7 @@ class TravelLimitQueryTest {
                 assertThat(index.upsertAll(docs).rejected()).isEmpty();
                 index.refresh();
             }
-            List<Double> needMaxima = new ArrayList<>(List.of(Double.NaN, 1.0 + r.nextInt(120)));
+            List<Double> needMaxima = new ArrayList<>(List.of(Double.NaN, 1.0 + r.nextInt(maxKm)));
             Candidate someone = all.get(r.nextInt(all.size()));
             if (someone.home() != null) {
                 needMaxima.add(km(wLat, wLon, someone.home())); // a need maximum exactly at someone's distance

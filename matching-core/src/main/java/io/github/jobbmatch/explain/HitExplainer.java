@@ -10,9 +10,9 @@ import io.github.jobbmatch.model.LanguageSkill;
 import io.github.jobbmatch.model.Need;
 import io.github.jobbmatch.model.Requirement;
 import io.github.jobbmatch.model.RequirementKind;
-import io.github.jobbmatch.search.CompiledNeed;
 import io.github.jobbmatch.search.CompiledNeed.Level;
 import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
+import io.github.jobbmatch.search.CompiledNeed;
 import io.github.jobbmatch.search.DocProbe;
 import io.github.jobbmatch.search.NeedQueryCompiler;
 import io.github.jobbmatch.search.NorwegianLabels;
@@ -23,6 +23,7 @@ import io.github.jobbmatch.search.TextTerms;
 import io.github.jobbmatch.search.VerdictStatus;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefIterator;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -54,6 +64,7 @@ public final class HitExplainer {
     private final Map<Query, Weight> scoring = new ConcurrentHashMap<>();
     private final Map<Query, Weight> matching = new ConcurrentHashMap<>();
     private final Map<String, Boolean> disMaxOfLevels = new ConcurrentHashMap<>();
+    private final Map<Query, TermTest> termTests = new ConcurrentHashMap<>();
 
     /** An explainer of hits of {@code compiled} found with {@code searcher}. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
@@ -91,6 +102,7 @@ public final class HitExplainer {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
+        HitTerms terms = new HitTerms(leaf, local);
         List<ClauseMatch> matches = new ArrayList<>();
         // Each clause's scorer advanced to the hit gives what Weight.explain would (match, and its score as the
         // contribution) without building explanation trees; the weights are created once per search.
@@ -99,7 +111,7 @@ public final class HitExplainer {
                 // A dis-max (tie-breaker 0) of exactly its levels, each a constant: Lucene scores it as the best
                 // matching level's weight, so the levels' matches give the contribution without a scorer of the
                 // whole clause (building one creates every level's scorer a second time).
-                List<Level> matched = matchedLevels(c, leaf, local);
+                List<Level> matched = matchedLevels(c, leaf, local, terms);
                 float points = 0f;
                 for (Level l : matched) {
                     points = Math.max(points, l.weight());
@@ -112,20 +124,100 @@ public final class HitExplainer {
                 matches.add(new ClauseMatch(c, 0f, null, List.of()));
                 continue;
             }
-            List<Level> matched = matchedLevels(c, leaf, local);
+            List<Level> matched = matchedLevels(c, leaf, local, terms);
             matches.add(new ClauseMatch(c, scorer.score(), matched.isEmpty() ? null : matched.get(0), matched));
         }
         return new Hit(candidate, CandidateProfile.of(candidate, config), matches);
     }
 
-    private List<Level> matchedLevels(ScoredClause c, LeafReaderContext leaf, int local) throws IOException {
+    private List<Level> matchedLevels(ScoredClause c, LeafReaderContext leaf, int local, HitTerms terms)
+            throws IOException {
         List<Level> matched = new ArrayList<>();
         for (Level l : c.levels()) {
-            if (DocProbe.matches(weight(l.match(), ScoreMode.COMPLETE_NO_SCORES), leaf, local)) {
+            TermTest test = termTests.computeIfAbsent(l.match(), TermTest::of);
+            boolean matches = test != TermTest.NONE ? terms.matches(test)
+                    : DocProbe.matches(weight(l.match(), ScoreMode.COMPLETE_NO_SCORES), leaf, local);
+            if (matches) {
                 matched.add(l);
             }
         }
         return matched;
+    }
+
+    /**
+     * A level that is a term, any of a set of terms, or all of a few terms of one field, tested on a hit by looking
+     * its terms up directly: the same answer as advancing the level's scorer to the hit, without building a weight's
+     * scorer per level and hit (a term-set scorer rewrites itself per segment). {@link #NONE} for any other query.
+     */
+    private record TermTest(String field, BytesRef[] terms, boolean all) {
+        static final TermTest NONE = new TermTest(null, new BytesRef[0], false);
+
+        static TermTest of(Query q) {
+            if (q instanceof TermQuery t) {
+                return new TermTest(t.getTerm().field(), new BytesRef[] {t.getTerm().bytes()}, false);
+            }
+            if (q instanceof TermInSetQuery t) {
+                List<BytesRef> terms = new ArrayList<>();
+                try {
+                    BytesRefIterator it = t.getBytesRefIterator();
+                    for (BytesRef b = it.next(); b != null; b = it.next()) {
+                        terms.add(BytesRef.deepCopyOf(b));
+                    }
+                } catch (IOException e) {
+                    return NONE; // not thrown by the in-memory term list; the scorer decides then
+                }
+                return new TermTest(t.getField(), terms.toArray(BytesRef[]::new), false);
+            }
+            if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0 && !b.clauses().isEmpty()) {
+                String field = null;
+                List<BytesRef> terms = new ArrayList<>();
+                for (BooleanClause c : b.clauses()) {
+                    if (!(c.query() instanceof TermQuery t) || (c.occur() != BooleanClause.Occur.FILTER
+                            && c.occur() != BooleanClause.Occur.MUST)
+                            || (field != null && !field.equals(t.getTerm().field()))) {
+                        return NONE;
+                    }
+                    field = t.getTerm().field();
+                    terms.add(t.getTerm().bytes());
+                }
+                return new TermTest(field, terms.toArray(BytesRef[]::new), true);
+            }
+            return NONE;
+        }
+    }
+
+    /** One hit's terms, looked up per field with one terms enumeration each (one thread, one hit). */
+    private static final class HitTerms {
+        private final LeafReaderContext leaf;
+        private final int doc;
+        private final Map<String, TermsEnum> enums = new HashMap<>();
+        private PostingsEnum postings;
+
+        HitTerms(LeafReaderContext leaf, int doc) {
+            this.leaf = leaf;
+            this.doc = doc;
+        }
+
+        boolean matches(TermTest test) throws IOException {
+            TermsEnum te = enums.get(test.field());
+            if (te == null && !enums.containsKey(test.field())) {
+                Terms t = leaf.reader().terms(test.field());
+                te = t == null ? null : t.iterator();
+                enums.put(test.field(), te);
+            }
+            for (BytesRef term : test.terms()) {
+                boolean has = te != null && te.seekExact(term) && has(te);
+                if (has != test.all()) {
+                    return has; // any: the first held decides; all: the first missing does
+                }
+            }
+            return test.all() && te != null;
+        }
+
+        private boolean has(TermsEnum te) throws IOException {
+            postings = te.postings(postings, PostingsEnum.NONE);
+            return postings.advance(doc) == doc;
+        }
     }
 
     private Weight weight(Query q, ScoreMode mode) throws IOException {

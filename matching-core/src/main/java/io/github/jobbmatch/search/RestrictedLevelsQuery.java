@@ -42,6 +42,7 @@ final class RestrictedLevelsQuery extends Query {
     private final Query clause;
     private final PassingDocsQuery.Docs within;
     private final long readFactor;
+    private final int sparseShift;
 
     /**
      * @param levels the clause's levels as scored queries (each a boosted constant score), best first
@@ -49,12 +50,17 @@ final class RestrictedLevelsQuery extends Query {
      * @param within the documents per leaf ordinal the search filters on anyway
      */
     RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within) {
-        this(levels, clause, within, READ_FACTOR);
+        this(levels, clause, within, READ_FACTOR, SPARSE_SHIFT);
     }
 
-    /** As the public form, with another threshold of reading the levels whole (tests force either path). */
-    RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, long readFactor) {
+    /**
+     * As the public form, with other thresholds of reading the levels whole and of walking a level posting by posting
+     * (tests force each path).
+     */
+    RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, long readFactor,
+            int sparseShift) {
         this.readFactor = readFactor;
+        this.sparseShift = sparseShift;
         this.levels = List.copyOf(levels);
         this.clause = Objects.requireNonNull(clause, "clause");
         this.within = Objects.requireNonNull(within, "within");
@@ -70,7 +76,7 @@ final class RestrictedLevelsQuery extends Query {
             changed |= r != l;
         }
         Query c = clause.rewrite(searcher);
-        return changed || c != clause ? new RestrictedLevelsQuery(rewritten, c, within, readFactor) : this;
+        return changed || c != clause ? new RestrictedLevelsQuery(rewritten, c, within, readFactor, sparseShift) : this;
     }
 
     @Override
@@ -108,7 +114,7 @@ final class RestrictedLevelsQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        Scorer read = read(suppliers, bits);
+                        Scorer read = read(suppliers, bits, sparseShift);
                         return read != null ? read : fallback.scorerSupplier(context).get(leadCost);
                     }
 
@@ -124,26 +130,49 @@ final class RestrictedLevelsQuery extends Query {
     /**
      * The levels' matches within {@code bits}, each keeping only what no better level matched; null when a level
      * needs a two-phase check (none of ours: levels are term, term-set and range matches), to leap-frog instead.
+     * A level with few postings for the segment is walked posting by posting against the set; a larger one is read
+     * into a bit set and folded in one pass over the words.
      */
-    private static Scorer read(List<ScorerSupplier> suppliers, FixedBitSet bits) throws IOException {
+    private static Scorer read(List<ScorerSupplier> suppliers, FixedBitSet bits, int sparseShift) throws IOException {
         int maxDoc = bits.length();
+        long[] within = bits.getBits();
         FixedBitSet any = new FixedBitSet(maxDoc);
+        long[] anyWords = any.getBits();
         List<FixedBitSet> sets = new ArrayList<>(suppliers.size());
         List<Float> scores = new ArrayList<>(suppliers.size());
         float max = 0f;
+        int count = 0;
         for (ScorerSupplier ss : suppliers) {
             if (ss == null) {
                 continue;
             }
+            long cost = ss.cost();
             Scorer s = ss.get(Long.MAX_VALUE);
             if (s.twoPhaseIterator() != null) {
                 return null;
             }
             FixedBitSet set = new FixedBitSet(maxDoc);
-            set.or(s.iterator());
-            set.and(bits);
-            set.andNot(any); // a better level already holds these
-            any.or(set);
+            long[] words = set.getBits();
+            DocIdSetIterator it = s.iterator();
+            if (cost <= maxDoc >> sparseShift) {
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    int w = doc >> 6;
+                    long bit = 1L << doc;
+                    if ((within[w] & bit) != 0 && (anyWords[w] & bit) == 0) {
+                        words[w] |= bit;
+                        anyWords[w] |= bit;
+                        count++;
+                    }
+                }
+            } else {
+                set.or(it);
+                for (int w = 0; w < words.length; w++) {
+                    long kept = words[w] & within[w] & ~anyWords[w]; // in the set, and no better level holds it
+                    words[w] = kept;
+                    anyWords[w] |= kept;
+                    count += Long.bitCount(kept);
+                }
+            }
             // A constant: the level's boosted score, the same for every document it matches.
             float score = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
             sets.add(set);
@@ -155,8 +184,15 @@ final class RestrictedLevelsQuery extends Query {
         for (int i = 0; i < levelScore.length; i++) {
             levelScore[i] = scores.get(i);
         }
-        return new LevelsScorer(new BitSetIterator(any, any.cardinality()), byLevel, levelScore, max);
+        return new LevelsScorer(new BitSetIterator(any, count), byLevel, levelScore, max);
     }
+
+    /**
+     * A level with at most a {@code 2^SPARSE_SHIFT}th of the segment's documents as postings is walked posting by
+     * posting (a few nanoseconds each); a larger one is read whole (about a nanosecond a posting, plus a pass over the
+     * segment's words).
+     */
+    static final int SPARSE_SHIFT = 6;
 
     /** Iterates the documents of any level; a document scores its level's constant. One bound for the segment. */
     private static final class LevelsScorer extends SegmentBoundScorer {
@@ -207,7 +243,8 @@ final class RestrictedLevelsQuery extends Query {
     public boolean equals(Object o) {
         return sameClassAs(o) && levels.equals(((RestrictedLevelsQuery) o).levels)
                 && clause.equals(((RestrictedLevelsQuery) o).clause) && within == ((RestrictedLevelsQuery) o).within
-                && readFactor == ((RestrictedLevelsQuery) o).readFactor;
+                && readFactor == ((RestrictedLevelsQuery) o).readFactor
+                && sparseShift == ((RestrictedLevelsQuery) o).sparseShift;
     }
 
     @Override

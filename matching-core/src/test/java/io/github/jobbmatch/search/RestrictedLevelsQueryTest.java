@@ -71,9 +71,14 @@ class RestrictedLevelsQueryTest {
                     compared += index.withSearcher(s -> {
                         PassingDocsQuery.Docs within = randomSets(s, new Random(setSeed));
                         List<String> expected = scored(s, new SegmentBoundQuery(c.query(), within), boost);
+                        // Leap-frog, read whole at the default, always read; and each read level walked posting
+                        // by posting (shift 0), or read into a bit set (shift 31: only an empty level is walked).
                         for (long factor : new long[] {0, RestrictedLevelsQuery.READ_FACTOR, Long.MAX_VALUE}) {
-                            assertThat(scored(s, new RestrictedLevelsQuery(levels, c.query(), within, factor), boost))
-                                    .as("seed %d, clause %s, read factor %d", seed, c.key(), factor).isEqualTo(expected);
+                            for (int shift : new int[] {0, RestrictedLevelsQuery.SPARSE_SHIFT, 31}) {
+                                assertThat(scored(s, new RestrictedLevelsQuery(levels, c.query(), within, factor, shift),
+                                        boost)).as("seed %d, clause %s, read factor %d, sparse shift %d", seed, c.key(),
+                                        factor, shift).isEqualTo(expected);
+                            }
                         }
                         return expected.size();
                     });

@@ -142,9 +142,15 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
      * ordinal): each scored clause then visits only those documents (see {@link SegmentBoundQuery}).
      */
     Query scored(BooleanQuery.Builder gatesBuilder, PassingDocsQuery.Docs within) {
+        return scored(gatesBuilder, within, null);
+    }
+
+    /** As {@link #scored(BooleanQuery.Builder, PassingDocsQuery.Docs)}, reading levels kept in {@code kept} if given. */
+    Query scored(BooleanQuery.Builder gatesBuilder, PassingDocsQuery.Docs within, SegmentGateCache kept) {
         for (ScoredClause c : clauses) {
             Query q = within != null && c.isDisMaxOfLevels()
-                    ? new RestrictedLevelsQuery(c.levels().stream().map(ScoredClause::levelQuery).toList(), c.query(), within)
+                    ? new RestrictedLevelsQuery(c.levels().stream().map(ScoredClause::levelQuery).toList(), c.query(),
+                            within, kept)
                     : new SegmentBoundQuery(c.query(), within);
             gatesBuilder.add(q, BooleanClause.Occur.SHOULD);
         }

@@ -426,13 +426,18 @@ public final class MatchingSearch {
                 List<Accommodation> values = compiled.need().accommodations().notPossible();
                 valueEvaluators[i] = new DomainGate[values.size()];
                 for (int v = 0; v < values.size(); v++) {
-                    valueEvaluators[i][v] = gate(searcher,
-                            new TermQuery(new Term(Fields.C_ACCOMMODATION, values.get(v).wire())));
+                    Query value = new TermQuery(new Term(Fields.C_ACCOMMODATION, values.get(v).wire()));
+                    valueEvaluators[i][v] = recurring.gate(searcher, value, gate(searcher, value));
                 }
             } else {
-                // Visibility is the same for every form of one viewer: kept per segment across searches.
-                evaluators[i] = g.kind() == GateKind.VISIBILITY ? recurring.gate(searcher, g.query())
-                        : gate(searcher, g.query());
+                // Visibility is the same for every form of one viewer: kept per segment across searches. The form's
+                // own gates recur across forms (the same requirement, language, percent range or shifts) and are kept
+                // from their second use; the travel gate (one workplace) and the request's exclusions are not.
+                evaluators[i] = switch (g.kind()) {
+                    case VISIBILITY -> recurring.gate(searcher, g.query());
+                    case TRAVEL, EXCLUDE -> gate(searcher, g.query());
+                    default -> recurring.gate(searcher, g.query(), gate(searcher, g.query()));
+                };
             }
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -526,12 +531,12 @@ public final class MatchingSearch {
      * is full (a clause whose points cannot lift a document above the last kept one is no longer advanced for every
      * document) instead of summing every clause for every document of the set.
      */
-    private static Query scoredOver(CompiledNeed compiled, PassingDocsQuery.Docs docs) {
+    private Query scoredOver(CompiledNeed compiled, PassingDocsQuery.Docs docs) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new PassingDocsQuery(docs), Occur.FILTER)
                 .add(new BoostQuery(new PassingDocsQuery(docs), 0f), Occur.SHOULD);
         b.setMinimumNumberShouldMatch(1);
-        return compiled.scored(b, docs);
+        return compiled.scored(b, docs, recurring);
     }
 
     /** A gate query prepared for bit-set evaluation: the travel gate evaluates itself, any other through its weight. */

@@ -43,6 +43,7 @@ final class RestrictedLevelsQuery extends Query {
     private final PassingDocsQuery.Docs within;
     private final long readFactor;
     private final int sparseShift;
+    private final SegmentGateCache kept;
 
     /**
      * @param levels the clause's levels as scored queries (each a boosted constant score), best first
@@ -50,7 +51,15 @@ final class RestrictedLevelsQuery extends Query {
      * @param within the documents per leaf ordinal the search filters on anyway
      */
     RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within) {
-        this(levels, clause, within, READ_FACTOR, SPARSE_SHIFT);
+        this(levels, clause, within, null);
+    }
+
+    /**
+     * As the plain form, reading the levels {@code kept} holds for a segment from there instead of their postings, and
+     * keeping there the large levels read from their second use on (see {@link SegmentGateCache}); null keeps none.
+     */
+    RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, SegmentGateCache kept) {
+        this(levels, clause, within, READ_FACTOR, SPARSE_SHIFT, kept);
     }
 
     /**
@@ -58,9 +67,10 @@ final class RestrictedLevelsQuery extends Query {
      * (tests force each path).
      */
     RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, long readFactor,
-            int sparseShift) {
+            int sparseShift, SegmentGateCache kept) {
         this.readFactor = readFactor;
         this.sparseShift = sparseShift;
+        this.kept = kept;
         this.levels = List.copyOf(levels);
         this.clause = Objects.requireNonNull(clause, "clause");
         this.within = Objects.requireNonNull(within, "within");
@@ -76,7 +86,7 @@ final class RestrictedLevelsQuery extends Query {
             changed |= r != l;
         }
         Query c = clause.rewrite(searcher);
-        return changed || c != clause ? new RestrictedLevelsQuery(rewritten, c, within, readFactor, sparseShift) : this;
+        return changed || c != clause ? new RestrictedLevelsQuery(rewritten, c, within, readFactor, sparseShift, kept) : this;
     }
 
     @Override
@@ -98,13 +108,20 @@ final class RestrictedLevelsQuery extends Query {
                     return null;
                 }
                 List<ScorerSupplier> suppliers = new ArrayList<>(levelWeights.size());
+                FixedBitSet[] keptLevels = new FixedBitSet[levelWeights.size()];
                 long postings = 0;
-                for (Weight w : levelWeights) {
-                    ScorerSupplier ss = w.scorerSupplier(context);
+                boolean any = false;
+                for (int i = 0; i < levelWeights.size(); i++) {
+                    ScorerSupplier ss = levelWeights.get(i).scorerSupplier(context);
                     suppliers.add(ss);
-                    postings += ss == null ? 0 : ss.cost();
+                    if (ss == null || ss.cost() == 0) {
+                        continue;
+                    }
+                    any = true;
+                    keptLevels[i] = kept == null ? null : kept.kept(context, levels.get(i));
+                    postings += keptLevels[i] != null ? 0 : ss.cost(); // a kept level is a pass over words
                 }
-                if (postings == 0) {
+                if (!any) {
                     return null;
                 }
                 if ((double) postings > (double) readFactor * count * levelWeights.size()) {
@@ -114,7 +131,7 @@ final class RestrictedLevelsQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        Scorer read = read(suppliers, bits, sparseShift);
+                        Scorer read = read(context, suppliers, keptLevels, bits);
                         return read != null ? read : fallback.scorerSupplier(context).get(leadCost);
                     }
 
@@ -133,7 +150,8 @@ final class RestrictedLevelsQuery extends Query {
      * A level with few postings for the segment is walked posting by posting against the set; a larger one is read
      * into a bit set and folded in one pass over the words.
      */
-    private static Scorer read(List<ScorerSupplier> suppliers, FixedBitSet bits, int sparseShift) throws IOException {
+    private Scorer read(LeafReaderContext context, List<ScorerSupplier> suppliers, FixedBitSet[] keptLevels,
+            FixedBitSet bits) throws IOException {
         int maxDoc = bits.length();
         long[] within = bits.getBits();
         FixedBitSet any = new FixedBitSet(maxDoc);
@@ -142,7 +160,8 @@ final class RestrictedLevelsQuery extends Query {
         List<Float> scores = new ArrayList<>(suppliers.size());
         float max = 0f;
         int count = 0;
-        for (ScorerSupplier ss : suppliers) {
+        for (int i = 0; i < suppliers.size(); i++) {
+            ScorerSupplier ss = suppliers.get(i);
             if (ss == null) {
                 continue;
             }
@@ -154,7 +173,13 @@ final class RestrictedLevelsQuery extends Query {
             FixedBitSet set = new FixedBitSet(maxDoc);
             long[] words = set.getBits();
             DocIdSetIterator it = s.iterator();
-            if (cost <= maxDoc >> sparseShift) {
+            FixedBitSet source = keptLevels[i];
+            if (source == null && kept != null && cost >= maxDoc >> KEEP_SHIFT && kept.secondUse(context, levels.get(i))) {
+                source = new FixedBitSet(maxDoc); // a large level used again: read whole and kept
+                source.or(it);
+                kept.keep(context, levels.get(i), source);
+            }
+            if (source == null && cost <= maxDoc >> sparseShift) {
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     int w = doc >> 6;
                     long bit = 1L << doc;
@@ -165,12 +190,16 @@ final class RestrictedLevelsQuery extends Query {
                     }
                 }
             } else {
-                set.or(it);
+                if (source == null) {
+                    set.or(it);
+                    source = set;
+                }
+                long[] from = source.getBits();
                 for (int w = 0; w < words.length; w++) {
-                    long kept = words[w] & within[w] & ~anyWords[w]; // in the set, and no better level holds it
-                    words[w] = kept;
-                    anyWords[w] |= kept;
-                    count += Long.bitCount(kept);
+                    long keep = from[w] & within[w] & ~anyWords[w]; // in the set, and no better level holds it
+                    words[w] = keep;
+                    anyWords[w] |= keep;
+                    count += Long.bitCount(keep);
                 }
             }
             // A constant: the level's boosted score, the same for every document it matches.
@@ -193,6 +222,12 @@ final class RestrictedLevelsQuery extends Query {
      * segment's words).
      */
     static final int SPARSE_SHIFT = 6;
+
+    /**
+     * A level with at least a {@code 2^KEEP_SHIFT}th of the segment's documents as postings is kept from its second use
+     * (reading it again costs more than keeping a bit per document; a smaller one is quick to read).
+     */
+    static final int KEEP_SHIFT = 4;
 
     /** Iterates the documents of any level; a document scores its level's constant. One bound for the segment. */
     private static final class LevelsScorer extends SegmentBoundScorer {
@@ -244,7 +279,7 @@ final class RestrictedLevelsQuery extends Query {
         return sameClassAs(o) && levels.equals(((RestrictedLevelsQuery) o).levels)
                 && clause.equals(((RestrictedLevelsQuery) o).clause) && within == ((RestrictedLevelsQuery) o).within
                 && readFactor == ((RestrictedLevelsQuery) o).readFactor
-                && sparseShift == ((RestrictedLevelsQuery) o).sparseShift;
+                && sparseShift == ((RestrictedLevelsQuery) o).sparseShift && kept == ((RestrictedLevelsQuery) o).kept;
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.github.jobbmatch.search;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,41 +13,96 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Per segment, the documents of the gates that recur unchanged across searches, kept as bit sets: the visibility
- * gate of one viewer organisation and view is the same for every need, and evaluating it reads every candidate
- * (about 2 ms at a million) where the kept bit set costs one AND. A segment's terms never change, and deletions are
- * applied separately (from the live documents), so an entry is valid while its segment lives. Weakly keyed by
- * segment core (entries go with their segment), at most {@value #PER_SEGMENT} gates per segment, least recently used
- * first out: a bit per document each. Thread-safe; one per search service.
+ * Per segment, the documents of the queries that recur unchanged across searches, kept as bit sets: the visibility
+ * gate of one viewer organisation and view is the same for every need (kept from its first use); a requirement,
+ * language, accommodation, percent or shifts gate and a large constant level of a scored clause (readiness, stable
+ * trial, a language level, welcomed target groups) recur across the forms of one index (kept from their second use,
+ * so that a query used once is not kept). Evaluating such a query reads every posting of it, often hundreds of
+ * thousands at a million candidates, where the kept bit set costs one pass over the segment's words.
+ *
+ * <p>A segment's terms never change, and deletions are applied separately (from the live documents), so an entry is
+ * valid while its segment lives. Weakly keyed by segment core (entries go with their segment), at most
+ * {@value #PER_SEGMENT} queries per segment, least recently used first out: a bit per document each, so at most
+ * {@value #PER_SEGMENT} bits (8 bytes) per document. Thread-safe; one per search service.
  */
 final class SegmentGateCache {
 
-    static final int PER_SEGMENT = 32;
+    static final int PER_SEGMENT = 64;
 
-    private final Cache<IndexReader.CacheKey, Cache<Query, FixedBitSet>> bySegment =
-            CacheBuilder.newBuilder().weakKeys().build();
+    /** One segment's kept bit sets, and the queries seen once (a second use keeps them). */
+    private record Segment(Cache<Query, FixedBitSet> kept, Cache<Query, Boolean> seen) {}
 
-    /** The gate {@code q}, read from this cache (and filled on a miss) per segment with a stable core. */
+    private final Cache<IndexReader.CacheKey, Segment> bySegment = CacheBuilder.newBuilder().weakKeys().build();
+
+    /** The gate {@code q}, kept per segment (with a stable core) from its first use. */
     DomainGate gate(IndexSearcher searcher, Query q) throws IOException {
+        return gate(searcher, q, null);
+    }
+
+    /**
+     * The gate {@code q}, kept per segment (with a stable core) from its second use; the first (and a segment without
+     * a stable core) is evaluated by {@code once}, which may read less than the whole segment. With {@code once} null,
+     * kept from the first use.
+     */
+    DomainGate gate(IndexSearcher searcher, Query q, DomainGate once) throws IOException {
         Weight weight = DomainGate.matchingWeight(searcher, q);
         return (leaf, domain) -> {
-            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-            FixedBitSet all;
-            if (helper == null) {
+            Segment segment = segment(leaf);
+            FixedBitSet all = segment == null ? null : segment.kept().getIfPresent(q);
+            if (all == null) {
+                if (once != null && (segment == null || !secondUse(segment, q))) {
+                    return once.matchesWithin(leaf, domain);
+                }
                 all = read(weight, leaf);
-            } else {
-                try {
-                    all = bySegment.get(helper.getKey(), () -> CacheBuilder.newBuilder().maximumSize(PER_SEGMENT)
-                            .<Query, FixedBitSet>build()).get(q, () -> read(weight, leaf));
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof IOException io ? new UncheckedIOException(io)
-                            : new IllegalStateException(e.getCause());
+                if (segment != null) {
+                    segment.kept().put(q, all);
                 }
             }
             FixedBitSet out = domain.clone();
             out.and(all);
             return out;
         };
+    }
+
+    /** The kept matches of {@code q} in this segment (every document, deleted or not; never to be changed), or null. */
+    FixedBitSet kept(LeafReaderContext leaf, Query q) {
+        Segment segment = segment(leaf);
+        return segment == null ? null : segment.kept().getIfPresent(q);
+    }
+
+    /**
+     * Whether the matches of {@code q} in this segment are worth keeping: true from its second use on (this call counts
+     * as a use); false in a segment without a stable core.
+     */
+    boolean secondUse(LeafReaderContext leaf, Query q) {
+        Segment segment = segment(leaf);
+        return segment != null && secondUse(segment, q);
+    }
+
+    /** Keeps {@code all}, every document of the segment matching {@code q}; the caller no longer changes it. */
+    void keep(LeafReaderContext leaf, Query q, FixedBitSet all) {
+        Segment segment = segment(leaf);
+        if (segment != null) {
+            segment.kept().put(q, all);
+        }
+    }
+
+    private static boolean secondUse(Segment segment, Query q) {
+        return segment.seen().asMap().putIfAbsent(q, Boolean.TRUE) != null;
+    }
+
+    private Segment segment(LeafReaderContext leaf) {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return null;
+        }
+        try {
+            return bySegment.get(helper.getKey(), () -> new Segment(
+                    CacheBuilder.newBuilder().maximumSize(PER_SEGMENT).build(),
+                    CacheBuilder.newBuilder().maximumSize(4L * PER_SEGMENT).build()));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Every document of the segment (deleted or not) that {@code w} matches. */

@@ -57,6 +57,7 @@ class RestrictedLevelsQueryTest {
                 index.refresh();
             }
             int compared = 0;
+            SegmentGateCache kept = new SegmentGateCache(); // across the needs: levels recur
             for (int n = 0; n < 5; n++) {
                 Need need = SearchFixtures.randomNeed(r, "n-" + n, "e-1");
                 CompiledNeed compiled = compiler.compile(need, employer,
@@ -75,10 +76,16 @@ class RestrictedLevelsQueryTest {
                         // by posting (shift 0), or read into a bit set (shift 31: only an empty level is walked).
                         for (long factor : new long[] {0, RestrictedLevelsQuery.READ_FACTOR, Long.MAX_VALUE}) {
                             for (int shift : new int[] {0, RestrictedLevelsQuery.SPARSE_SHIFT, 31}) {
-                                assertThat(scored(s, new RestrictedLevelsQuery(levels, c.query(), within, factor, shift),
-                                        boost)).as("seed %d, clause %s, read factor %d, sparse shift %d", seed, c.key(),
-                                        factor, shift).isEqualTo(expected);
+                                assertThat(scored(s, new RestrictedLevelsQuery(levels, c.query(), within, factor, shift,
+                                        null), boost)).as("seed %d, clause %s, read factor %d, sparse shift %d", seed,
+                                        c.key(), factor, shift).isEqualTo(expected);
                             }
+                        }
+                        // With levels kept across searches: first use, second (read and kept), third (from the kept).
+                        for (int use = 1; use <= 3; use++) {
+                            assertThat(scored(s, new RestrictedLevelsQuery(levels, c.query(), within, kept), boost))
+                                    .as("seed %d, clause %s, kept levels, use %d", seed, c.key(), use)
+                                    .isEqualTo(expected);
                         }
                         return expected.size();
                     });

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
@@ -96,8 +98,10 @@ final class RestrictedLevelsQuery extends Query {
             return fallback;
         }
         List<Weight> levelWeights = new ArrayList<>(levels.size());
-        for (Query l : levels) {
-            levelWeights.add(l.createWeight(searcher, scoreMode, boost));
+        float[] levelScores = new float[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            levelWeights.add(levels.get(i).createWeight(searcher, scoreMode, boost));
+            levelScores[i] = constantScore(levels.get(i), boost);
         }
         return new FilterWeight(this, fallback) {
             @Override
@@ -111,15 +115,24 @@ final class RestrictedLevelsQuery extends Query {
                 FixedBitSet[] keptLevels = new FixedBitSet[levelWeights.size()];
                 long postings = 0;
                 boolean any = false;
+                boolean anyKept = false;
                 for (int i = 0; i < levelWeights.size(); i++) {
+                    // A kept level needs neither its postings nor a scorer (a term-set scorer reads its postings when
+                    // it is created): its matches are kept and its score is the boost.
+                    FixedBitSet k = kept == null || Float.isNaN(levelScores[i]) ? null : kept.kept(context, levels.get(i));
+                    if (k != null) {
+                        keptLevels[i] = k;
+                        suppliers.add(null);
+                        any = anyKept = true;
+                        continue;
+                    }
                     ScorerSupplier ss = levelWeights.get(i).scorerSupplier(context);
                     suppliers.add(ss);
                     if (ss == null || ss.cost() == 0) {
                         continue;
                     }
                     any = true;
-                    keptLevels[i] = kept == null ? null : kept.kept(context, levels.get(i));
-                    postings += keptLevels[i] != null ? 0 : ss.cost(); // a kept level is a pass over words
+                    postings += ss.cost();
                 }
                 if (!any) {
                     return null;
@@ -127,11 +140,11 @@ final class RestrictedLevelsQuery extends Query {
                 if ((double) postings > (double) readFactor * count * levelWeights.size()) {
                     return fallback.scorerSupplier(context); // a small set: leap-frog over it
                 }
-                long cost = Math.min(postings, count);
+                long cost = anyKept ? count : Math.min(postings, count);
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        Scorer read = read(context, suppliers, keptLevels, bits);
+                        Scorer read = read(context, suppliers, keptLevels, levelScores, bits);
                         return read != null ? read : fallback.scorerSupplier(context).get(leadCost);
                     }
 
@@ -151,7 +164,7 @@ final class RestrictedLevelsQuery extends Query {
      * into a bit set and folded in one pass over the words.
      */
     private Scorer read(LeafReaderContext context, List<ScorerSupplier> suppliers, FixedBitSet[] keptLevels,
-            FixedBitSet bits) throws IOException {
+            float[] keptScores, FixedBitSet bits) throws IOException {
         int maxDoc = bits.length();
         long[] within = bits.getBits();
         FixedBitSet any = new FixedBitSet(maxDoc);
@@ -162,6 +175,14 @@ final class RestrictedLevelsQuery extends Query {
         int count = 0;
         for (int i = 0; i < suppliers.size(); i++) {
             ScorerSupplier ss = suppliers.get(i);
+            if (keptLevels[i] != null) {
+                FixedBitSet set = new FixedBitSet(maxDoc);
+                count += fold(keptLevels[i].getBits(), within, anyWords, set.getBits());
+                sets.add(set);
+                scores.add(keptScores[i]);
+                max = Math.max(max, keptScores[i]);
+                continue;
+            }
             if (ss == null) {
                 continue;
             }
@@ -194,13 +215,7 @@ final class RestrictedLevelsQuery extends Query {
                     set.or(it);
                     source = set;
                 }
-                long[] from = source.getBits();
-                for (int w = 0; w < words.length; w++) {
-                    long keep = from[w] & within[w] & ~anyWords[w]; // in the set, and no better level holds it
-                    words[w] = keep;
-                    anyWords[w] |= keep;
-                    count += Long.bitCount(keep);
-                }
+                count += fold(source.getBits(), within, anyWords, words);
             }
             // A constant: the level's boosted score, the same for every document it matches.
             float score = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
@@ -228,6 +243,35 @@ final class RestrictedLevelsQuery extends Query {
      * (reading it again costs more than keeping a bit per document; a smaller one is quick to read).
      */
     static final int KEEP_SHIFT = 4;
+
+    /**
+     * Puts into {@code words} the documents of {@code from} in the set and in no better level, adds them to the
+     * better levels' {@code any}, and counts them.
+     */
+    private static int fold(long[] from, long[] within, long[] any, long[] words) {
+        int count = 0;
+        for (int w = 0; w < words.length; w++) {
+            long keep = from[w] & within[w] & ~any[w];
+            words[w] = keep;
+            any[w] |= keep;
+            count += Long.bitCount(keep);
+        }
+        return count;
+    }
+
+    /**
+     * The score every document of a level scores, without a scorer: a boosted constant score scores its boost times
+     * the enclosing boost, multiplied as {@code BoostQuery} does; NaN for any other form (its scorer tells).
+     */
+    static float constantScore(Query level, float boost) {
+        if (level instanceof BoostQuery b && b.getQuery() instanceof ConstantScoreQuery) {
+            return b.getBoost() * boost;
+        }
+        if (level instanceof ConstantScoreQuery) {
+            return boost;
+        }
+        return Float.NaN;
+    }
 
     /** Iterates the documents of any level; a document scores its level's constant. One bound for the segment. */
     private static final class LevelsScorer extends SegmentBoundScorer {

@@ -426,10 +426,10 @@ public final class TravelLimitQuery extends Query {
         }
 
         /**
-         * The documents of {@code domain} in one segment that pass, as a bit set: the index parts read whole into
-         * bit sets, and the exact check run word by word only for the domain's homes that may be near. The same
-         * documents the gate's scorer matches, without iterating a disjunction and a two-phase check one document
-         * at a time (a tenth of a search at a million candidates).
+         * The documents of {@code domain} in one segment that pass, as a bit set: the reach terms read whole into a
+         * bit set, and the exact check run for the domain's homes in the grid cells covering the reach, scanned in
+         * cell order (without per-segment columns: for the points index's homes, word by word). The same documents
+         * the gate's scorer matches, without iterating a disjunction and a two-phase check one document at a time.
          */
         @Override
         public FixedBitSet matchesWithin(LeafReaderContext leaf, FixedBitSet domain) throws IOException {

@@ -19,6 +19,7 @@ import io.github.jobbmatch.search.NorwegianLabels;
 import io.github.jobbmatch.search.SearchResult.AccommodationSummary;
 import io.github.jobbmatch.search.SearchResult.RequirementVerdict;
 import io.github.jobbmatch.search.SearchResult.ScorePart;
+import io.github.jobbmatch.search.TermLevel;
 import io.github.jobbmatch.search.TextTerms;
 import io.github.jobbmatch.search.VerdictStatus;
 import java.io.IOException;
@@ -35,17 +36,12 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefIterator;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -64,7 +60,7 @@ public final class HitExplainer {
     private final Map<Query, Weight> scoring = new ConcurrentHashMap<>();
     private final Map<Query, Weight> matching = new ConcurrentHashMap<>();
     private final Map<String, Boolean> disMaxOfLevels = new ConcurrentHashMap<>();
-    private final Map<Query, TermTest> termTests = new ConcurrentHashMap<>();
+    private final Map<Query, Optional<TermLevel>> termLevels = new ConcurrentHashMap<>();
 
     /** An explainer of hits of {@code compiled} found with {@code searcher}. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
@@ -134,56 +130,16 @@ public final class HitExplainer {
             throws IOException {
         List<Level> matched = new ArrayList<>();
         for (Level l : c.levels()) {
-            TermTest test = termTests.computeIfAbsent(l.match(), TermTest::of);
-            boolean matches = test != TermTest.NONE ? terms.matches(test)
+            // A term level is tested by looking the hit's terms up, not by a scorer per level and hit (a term-set
+            // scorer rewrites itself per segment).
+            Optional<TermLevel> test = termLevels.computeIfAbsent(l.match(), q -> Optional.ofNullable(TermLevel.of(q)));
+            boolean matches = test.isPresent() ? terms.matches(test.get())
                     : DocProbe.matches(weight(l.match(), ScoreMode.COMPLETE_NO_SCORES), leaf, local);
             if (matches) {
                 matched.add(l);
             }
         }
         return matched;
-    }
-
-    /**
-     * A level that is a term, any of a set of terms, or all of a few terms of one field, tested on a hit by looking
-     * its terms up directly: the same answer as advancing the level's scorer to the hit, without building a weight's
-     * scorer per level and hit (a term-set scorer rewrites itself per segment). {@link #NONE} for any other query.
-     */
-    private record TermTest(String field, BytesRef[] terms, boolean all) {
-        static final TermTest NONE = new TermTest(null, new BytesRef[0], false);
-
-        static TermTest of(Query q) {
-            if (q instanceof TermQuery t) {
-                return new TermTest(t.getTerm().field(), new BytesRef[] {t.getTerm().bytes()}, false);
-            }
-            if (q instanceof TermInSetQuery t) {
-                List<BytesRef> terms = new ArrayList<>();
-                try {
-                    BytesRefIterator it = t.getBytesRefIterator();
-                    for (BytesRef b = it.next(); b != null; b = it.next()) {
-                        terms.add(BytesRef.deepCopyOf(b));
-                    }
-                } catch (IOException e) {
-                    return NONE; // not thrown by the in-memory term list; the scorer decides then
-                }
-                return new TermTest(t.getField(), terms.toArray(BytesRef[]::new), false);
-            }
-            if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0 && !b.clauses().isEmpty()) {
-                String field = null;
-                List<BytesRef> terms = new ArrayList<>();
-                for (BooleanClause c : b.clauses()) {
-                    if (!(c.query() instanceof TermQuery t) || (c.occur() != BooleanClause.Occur.FILTER
-                            && c.occur() != BooleanClause.Occur.MUST)
-                            || (field != null && !field.equals(t.getTerm().field()))) {
-                        return NONE;
-                    }
-                    field = t.getTerm().field();
-                    terms.add(t.getTerm().bytes());
-                }
-                return new TermTest(field, terms.toArray(BytesRef[]::new), true);
-            }
-            return NONE;
-        }
     }
 
     /** One hit's terms, looked up per field with one terms enumeration each (one thread, one hit). */
@@ -198,7 +154,7 @@ public final class HitExplainer {
             this.doc = doc;
         }
 
-        boolean matches(TermTest test) throws IOException {
+        boolean matches(TermLevel test) throws IOException {
             TermsEnum te = enums.get(test.field());
             if (te == null && !enums.containsKey(test.field())) {
                 Terms t = leaf.reader().terms(test.field());

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -99,9 +104,12 @@ final class RestrictedLevelsQuery extends Query {
         }
         List<Weight> levelWeights = new ArrayList<>(levels.size());
         float[] levelScores = new float[levels.size()];
+        TermLevel[] termLevels = new TermLevel[levels.size()];
         for (int i = 0; i < levels.size(); i++) {
-            levelWeights.add(levels.get(i).createWeight(searcher, scoreMode, boost));
             levelScores[i] = constantScore(levels.get(i), boost);
+            // With a cache, a constant level testing terms is read term by term (common terms kept): no weight.
+            termLevels[i] = kept == null || Float.isNaN(levelScores[i]) ? null : TermLevel.of(match(levels.get(i)));
+            levelWeights.add(termLevels[i] != null ? null : levels.get(i).createWeight(searcher, scoreMode, boost));
         }
         return new FilterWeight(this, fallback) {
             @Override
@@ -113,10 +121,22 @@ final class RestrictedLevelsQuery extends Query {
                 }
                 List<ScorerSupplier> suppliers = new ArrayList<>(levelWeights.size());
                 FixedBitSet[] keptLevels = new FixedBitSet[levelWeights.size()];
+                LeafTerms[] leafTerms = new LeafTerms[levelWeights.size()];
                 long postings = 0;
                 boolean any = false;
                 boolean anyKept = false;
                 for (int i = 0; i < levelWeights.size(); i++) {
+                    if (termLevels[i] != null) {
+                        suppliers.add(null);
+                        LeafTerms lt = LeafTerms.seek(context, termLevels[i], kept);
+                        if (lt != null) {
+                            leafTerms[i] = lt;
+                            any = true;
+                            anyKept |= lt.anyKept();
+                            postings += lt.postings();
+                        }
+                        continue;
+                    }
                     // A kept level needs neither its postings nor a scorer (a term-set scorer reads its postings when
                     // it is created): its matches are kept and its score is the boost.
                     FixedBitSet k = kept == null || Float.isNaN(levelScores[i]) ? null : kept.kept(context, levels.get(i));
@@ -144,7 +164,7 @@ final class RestrictedLevelsQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        Scorer read = read(context, suppliers, keptLevels, levelScores, bits);
+                        Scorer read = read(context, suppliers, keptLevels, leafTerms, levelScores, bits);
                         return read != null ? read : fallback.scorerSupplier(context).get(leadCost);
                     }
 
@@ -164,7 +184,7 @@ final class RestrictedLevelsQuery extends Query {
      * into a bit set and folded in one pass over the words.
      */
     private Scorer read(LeafReaderContext context, List<ScorerSupplier> suppliers, FixedBitSet[] keptLevels,
-            float[] keptScores, FixedBitSet bits) throws IOException {
+            LeafTerms[] leafTerms, float[] keptScores, FixedBitSet bits) throws IOException {
         int maxDoc = bits.length();
         long[] within = bits.getBits();
         FixedBitSet any = new FixedBitSet(maxDoc);
@@ -175,9 +195,10 @@ final class RestrictedLevelsQuery extends Query {
         int count = 0;
         for (int i = 0; i < suppliers.size(); i++) {
             ScorerSupplier ss = suppliers.get(i);
-            if (keptLevels[i] != null) {
+            if (keptLevels[i] != null || leafTerms[i] != null) {
                 FixedBitSet set = new FixedBitSet(maxDoc);
-                count += fold(keptLevels[i].getBits(), within, anyWords, set.getBits());
+                FixedBitSet from = keptLevels[i] != null ? keptLevels[i] : leafTerms[i].read(context, kept, set);
+                count += fold(from.getBits(), within, anyWords, set.getBits());
                 sets.add(set);
                 scores.add(keptScores[i]);
                 max = Math.max(max, keptScores[i]);
@@ -257,6 +278,95 @@ final class RestrictedLevelsQuery extends Query {
             count += Long.bitCount(keep);
         }
         return count;
+    }
+
+    /** The match inside a level (a boosted constant score of it), or the level itself. */
+    private static Query match(Query level) {
+        Query q = level instanceof BoostQuery b ? b.getQuery() : level;
+        return q instanceof ConstantScoreQuery c ? c.getQuery() : q;
+    }
+
+    /**
+     * A term level in one segment: per term, its bit set kept from earlier searches, or its place in the terms
+     * dictionary (looked up once, for the cost and the read), or neither when the segment lacks it.
+     */
+    private record LeafTerms(TermLevel level, TermsEnum terms, FixedBitSet[] keptTerms, TermState[] states,
+            int[] docFreqs, long postings, boolean anyKept) {
+
+        /** The level in this segment, or null when no document of the segment can match it. */
+        static LeafTerms seek(LeafReaderContext context, TermLevel level, SegmentGateCache kept) throws IOException {
+            Terms field = context.reader().terms(level.field());
+            if (field == null) {
+                return null;
+            }
+            TermsEnum te = field.iterator();
+            int n = level.terms().length;
+            FixedBitSet[] keptTerms = new FixedBitSet[n];
+            TermState[] states = new TermState[n];
+            int[] docFreqs = new int[n];
+            long postings = 0;
+            boolean anyKept = false;
+            int present = 0;
+            for (int j = 0; j < n; j++) {
+                keptTerms[j] = kept.kept(context, new Term(level.field(), level.terms()[j]));
+                if (keptTerms[j] != null) {
+                    anyKept = true;
+                    present++;
+                } else if (te.seekExact(level.terms()[j])) {
+                    states[j] = te.termState();
+                    docFreqs[j] = te.docFreq();
+                    postings += docFreqs[j];
+                    present++;
+                }
+            }
+            if (present == 0 || (level.all() && present < n)) {
+                return null;
+            }
+            return new LeafTerms(level, te, keptTerms, states, docFreqs, postings, anyKept);
+        }
+
+        /**
+         * Every document of the segment (deleted or not) matching the level: the union (any) or intersection (all) of
+         * its terms' documents, each kept or read from its postings (and kept from its second use when large);
+         * {@code scratch} may be used and returned.
+         */
+        FixedBitSet read(LeafReaderContext context, SegmentGateCache kept, FixedBitSet scratch) throws IOException {
+            int maxDoc = scratch.length();
+            FixedBitSet out = null;
+            PostingsEnum postings = null;
+            for (int j = 0; j < keptTerms.length; j++) {
+                FixedBitSet termDocs = keptTerms[j];
+                if (termDocs == null && states[j] != null) {
+                    Term term = new Term(level.field(), level.terms()[j]);
+                    terms.seekExact(level.terms()[j], states[j]);
+                    postings = terms.postings(postings, PostingsEnum.NONE);
+                    if (docFreqs[j] >= maxDoc >> KEEP_SHIFT && kept.secondUse(context, term)) {
+                        termDocs = new FixedBitSet(maxDoc); // a common term used again: read whole and kept
+                        termDocs.or(postings);
+                        kept.keep(context, term, termDocs);
+                    } else if (!level.all()) {
+                        out = out == null ? scratch : out;
+                        out.or(postings);
+                        continue;
+                    } else {
+                        termDocs = new FixedBitSet(maxDoc);
+                        termDocs.or(postings);
+                    }
+                }
+                if (termDocs == null) {
+                    continue; // any: a term the segment lacks
+                }
+                if (out == null) {
+                    out = scratch;
+                    out.or(termDocs);
+                } else if (level.all()) {
+                    out.and(termDocs);
+                } else {
+                    out.or(termDocs);
+                }
+            }
+            return out == null ? scratch : out;
+        }
     }
 
     /**

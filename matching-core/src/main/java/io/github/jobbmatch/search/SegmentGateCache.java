@@ -30,7 +30,7 @@ final class SegmentGateCache {
     static final int PER_SEGMENT = 64;
 
     /** One segment's kept bit sets, and the queries seen once (a second use keeps them). */
-    private record Segment(Cache<Query, FixedBitSet> kept, Cache<Query, Boolean> seen) {}
+    private record Segment(Cache<Object, FixedBitSet> kept, Cache<Object, Boolean> seen) {}
 
     private final Cache<IndexReader.CacheKey, Segment> bySegment = CacheBuilder.newBuilder().weakKeys().build();
 
@@ -64,8 +64,11 @@ final class SegmentGateCache {
         };
     }
 
-    /** The kept matches of {@code q} in this segment (every document, deleted or not; never to be changed), or null. */
-    FixedBitSet kept(LeafReaderContext leaf, Query q) {
+    /**
+     * The kept matches of {@code q} (a query, or a {@code Term} for its postings) in this segment (every document,
+     * deleted or not; never to be changed), or null.
+     */
+    FixedBitSet kept(LeafReaderContext leaf, Object q) {
         Segment segment = segment(leaf);
         return segment == null ? null : segment.kept().getIfPresent(q);
     }
@@ -74,20 +77,20 @@ final class SegmentGateCache {
      * Whether the matches of {@code q} in this segment are worth keeping: true from its second use on (this call counts
      * as a use); false in a segment without a stable core.
      */
-    boolean secondUse(LeafReaderContext leaf, Query q) {
+    boolean secondUse(LeafReaderContext leaf, Object q) {
         Segment segment = segment(leaf);
         return segment != null && secondUse(segment, q);
     }
 
     /** Keeps {@code all}, every document of the segment matching {@code q}; the caller no longer changes it. */
-    void keep(LeafReaderContext leaf, Query q, FixedBitSet all) {
+    void keep(LeafReaderContext leaf, Object q, FixedBitSet all) {
         Segment segment = segment(leaf);
         if (segment != null) {
             segment.kept().put(q, all);
         }
     }
 
-    private static boolean secondUse(Segment segment, Query q) {
+    private static boolean secondUse(Segment segment, Object q) {
         return segment.seen().asMap().putIfAbsent(q, Boolean.TRUE) != null;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -51,6 +52,7 @@ final class RestrictedLevelsQuery extends Query {
     private final long readFactor;
     private final int sparseShift;
     private final SegmentGateCache kept;
+    private final List<Optional<TermLevel>> termTests;
 
     /**
      * @param levels the clause's levels as scored queries (each a boosted constant score), best first
@@ -75,12 +77,20 @@ final class RestrictedLevelsQuery extends Query {
      */
     RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, long readFactor,
             int sparseShift, SegmentGateCache kept) {
+        this(levels, clause, within, readFactor, sparseShift, kept,
+                levels.stream().map(l -> Optional.ofNullable(TermLevel.of(match(l)))).toList());
+    }
+
+    /** With each level's term test, read off the level as the compiler wrote it (a rewrite wraps term sets). */
+    private RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, long readFactor,
+            int sparseShift, SegmentGateCache kept, List<Optional<TermLevel>> termTests) {
         this.readFactor = readFactor;
         this.sparseShift = sparseShift;
         this.kept = kept;
         this.levels = List.copyOf(levels);
         this.clause = Objects.requireNonNull(clause, "clause");
         this.within = Objects.requireNonNull(within, "within");
+        this.termTests = termTests;
     }
 
     @Override
@@ -93,7 +103,8 @@ final class RestrictedLevelsQuery extends Query {
             changed |= r != l;
         }
         Query c = clause.rewrite(searcher);
-        return changed || c != clause ? new RestrictedLevelsQuery(rewritten, c, within, readFactor, sparseShift, kept) : this;
+        return changed || c != clause ? new RestrictedLevelsQuery(rewritten, c, within, readFactor, sparseShift, kept, termTests)
+                : this;
     }
 
     @Override
@@ -108,7 +119,7 @@ final class RestrictedLevelsQuery extends Query {
         for (int i = 0; i < levels.size(); i++) {
             levelScores[i] = constantScore(levels.get(i), boost);
             // With a cache, a constant level testing terms is read term by term (common terms kept): no weight.
-            termLevels[i] = kept == null || Float.isNaN(levelScores[i]) ? null : TermLevel.of(match(levels.get(i)));
+            termLevels[i] = kept == null || Float.isNaN(levelScores[i]) ? null : termTests.get(i).orElse(null);
             levelWeights.add(termLevels[i] != null ? null : levels.get(i).createWeight(searcher, scoreMode, boost));
         }
         return new FilterWeight(this, fallback) {

@@ -26,16 +26,28 @@ public interface OccupationLookup {
     static OccupationLookup byTaxonomy(ConceptResolver resolver) {
         java.util.Objects.requireNonNull(resolver, "resolver");
         java.util.Set<ConceptKind> occupations = java.util.EnumSet.of(ConceptKind.OCCUPATION);
+        // Titles recur (every hit's experience is looked up for its explanation): the taxonomy never changes, so the
+        // answers are kept, at most TITLES_KEPT of them.
+        com.google.common.cache.Cache<String, Optional<String>> known = com.google.common.cache.CacheBuilder
+                .newBuilder().maximumSize(TITLES_KEPT).build();
         return title -> {
             if (title == null || title.isBlank()) {
                 return Optional.empty();
             }
-            return resolver.resolve(title, occupations).stream()
-                    .flatMap(m -> m.concept().styrk08().stream())
-                    .filter(code -> code.length() == 4)
-                    .findFirst();
+            Optional<String> code = known.getIfPresent(title);
+            if (code == null) {
+                code = resolver.resolve(title, occupations).stream()
+                        .flatMap(m -> m.concept().styrk08().stream())
+                        .filter(c -> c.length() == 4)
+                        .findFirst();
+                known.put(title, code);
+            }
+            return code;
         };
     }
+
+    /** How many titles {@link #byTaxonomy} keeps the answer of. */
+    int TITLES_KEPT = 20_000;
 
     /**
      * Through an {@link io.github.jobbmatch.occupation.OccupationResolver} built from STYRK-08 and

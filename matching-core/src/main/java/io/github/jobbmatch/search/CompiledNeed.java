@@ -151,8 +151,11 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
             Query q = within != null && c.isDisMaxOfLevels()
                     ? new RestrictedLevelsQuery(c.levels().stream().map(ScoredClause::levelQuery).toList(), c.query(),
                             within, kept)
-                    : new SegmentBoundQuery(c.query(), within);
-            gatesBuilder.add(q, BooleanClause.Occur.SHOULD);
+                    : null;
+            if (q == null && within != null && kept != null) {
+                q = RestrictedTermSumQuery.of(c.query(), within, kept); // the text sums, counted term by term
+            }
+            gatesBuilder.add(q != null ? q : new SegmentBoundQuery(c.query(), within), BooleanClause.Occur.SHOULD);
         }
         Query q = gatesBuilder.build();
         return achievable > 0 ? new BoostQuery(q, 1f / achievable) : q;

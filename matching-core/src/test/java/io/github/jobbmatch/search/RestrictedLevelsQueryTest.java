@@ -58,6 +58,7 @@ class RestrictedLevelsQueryTest {
             }
             int compared = 0;
             SegmentGateCache kept = new SegmentGateCache(); // across the needs: levels recur
+            int[] sums = {0};
             for (int n = 0; n < 5; n++) {
                 Need need = SearchFixtures.randomNeed(r, "n-" + n, "e-1");
                 CompiledNeed compiled = compiler.compile(need, employer,
@@ -65,6 +66,22 @@ class RestrictedLevelsQueryTest {
                 float boost = 0.1f + r.nextFloat();
                 for (ScoredClause c : compiled.clauses()) {
                     if (!c.isDisMaxOfLevels()) {
+                        long sumSeed = r.nextLong();
+                        compared += index.withSearcher(s -> {
+                            PassingDocsQuery.Docs within = randomSets(s, new Random(sumSeed));
+                            if (RestrictedTermSumQuery.of(c.query(), within, kept) == null) {
+                                return 0;
+                            }
+                            sums[0]++;
+                            List<String> expected = scored(s, new SegmentBoundQuery(c.query(), within), boost);
+                            // Words kept across searches: first use, second (read and kept), third (from the kept).
+                            for (int use = 1; use <= 3; use++) {
+                                assertThat(scored(s, RestrictedTermSumQuery.of(c.query(), within, kept), boost))
+                                        .as("seed %d, clause %s, counted words, use %d", seed, c.key(), use)
+                                        .isEqualTo(expected);
+                            }
+                            return expected.size();
+                        });
                         continue;
                     }
                     List<Query> levels = c.levels().stream().map(ScoredClause::levelQuery).toList();
@@ -92,6 +109,7 @@ class RestrictedLevelsQueryTest {
                 }
             }
             assertThat(compared).as("documents compared").isPositive();
+            assertThat(sums[0]).as("text sums compared").isPositive();
         }
     }
 

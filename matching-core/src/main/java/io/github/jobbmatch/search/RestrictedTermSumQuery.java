@@ -1,0 +1,259 @@
+package io.github.jobbmatch.search;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * A capped sum of equal constant term scores (the text and interests clauses: each of the form's words a candidate
+ * has earns the same points, the sum capped) restricted to the documents the gates let through, that counts each
+ * candidate's words term by term instead of leap-frogging every word's posting list over the set: common words come
+ * from {@link SegmentGateCache} (kept from their second use), the others are read. A candidate with {@code k} of the
+ * words scores what {@link CappedSumQuery} gives for {@code k} equal clauses: their sum as Lucene's disjunction adds it
+ * (in double, exact for so few equal floats), times the boost, capped. Same matches, same scores as
+ * {@code new SegmentBoundQuery(clause, within)}, which it falls back to per segment when the set is small.
+ */
+final class RestrictedTermSumQuery extends Query {
+
+    private final Query clause;
+    private final String field;
+    private final BytesRef[] terms;
+    private final float perTerm;
+    private final float cap;
+    private final PassingDocsQuery.Docs within;
+    private final SegmentGateCache kept;
+
+    private RestrictedTermSumQuery(Query clause, String field, BytesRef[] terms, float perTerm, float cap,
+            PassingDocsQuery.Docs within, SegmentGateCache kept) {
+        this.clause = clause;
+        this.field = field;
+        this.terms = terms;
+        this.perTerm = perTerm;
+        this.cap = cap;
+        this.within = Objects.requireNonNull(within, "within");
+        this.kept = Objects.requireNonNull(kept, "kept");
+    }
+
+    /**
+     * The clause {@code q} restricted to {@code within} and counted term by term, when it is a capped sum of distinct
+     * terms of one field with equal constant scores (as {@link NeedQueryCompiler} writes the text clauses); else null.
+     */
+    static RestrictedTermSumQuery of(Query q, PassingDocsQuery.Docs within, SegmentGateCache kept) {
+        if (!(q instanceof CappedSumQuery capped) || !(capped.in() instanceof BooleanQuery sum)
+                || sum.getMinimumNumberShouldMatch() != 0 || sum.clauses().isEmpty() || sum.clauses().size() > 127) {
+            return null;
+        }
+        String field = null;
+        float perTerm = Float.NaN;
+        BytesRef[] terms = new BytesRef[sum.clauses().size()];
+        Set<BytesRef> distinct = new HashSet<>();
+        List<BooleanClause> clauses = sum.clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            BooleanClause c = clauses.get(i);
+            if (c.occur() != BooleanClause.Occur.SHOULD || !(c.query() instanceof BoostQuery b)
+                    || !(b.getQuery() instanceof ConstantScoreQuery cs) || !(cs.getQuery() instanceof TermQuery t)
+                    || (field != null && !field.equals(t.getTerm().field()))
+                    || (!Float.isNaN(perTerm) && perTerm != b.getBoost()) || !distinct.add(t.getTerm().bytes())) {
+                return null;
+            }
+            field = t.getTerm().field();
+            perTerm = b.getBoost();
+            terms[i] = t.getTerm().bytes();
+        }
+        return new RestrictedTermSumQuery(q, field, terms, perTerm, capped.cap(), within, kept);
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) {
+        return this; // counted from the terms; the clause is rewritten by the fallback's weight
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight fallback = new SegmentBoundQuery(clause, within).createWeight(searcher, scoreMode, boost);
+        if (!scoreMode.needsScores()) {
+            return fallback;
+        }
+        // The score of k words, as CappedSumQuery computes it over a disjunction of k clauses scoring perTerm each.
+        float bound = cap * boost;
+        float[] byCount = new float[terms.length + 1];
+        for (int k = 1; k <= terms.length; k++) {
+            double sum = 0;
+            for (int i = 0; i < k; i++) {
+                sum += perTerm;
+            }
+            byCount[k] = Math.min(bound, (float) sum * boost);
+        }
+        return new FilterWeight(this, fallback) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                FixedBitSet bits = within.bits()[context.ord];
+                int count = within.counts()[context.ord];
+                Terms indexed = context.reader().terms(field);
+                if (count == 0 || indexed == null) {
+                    return null;
+                }
+                TermsEnum te = indexed.iterator();
+                FixedBitSet[] keptTerms = new FixedBitSet[terms.length];
+                TermState[] states = new TermState[terms.length];
+                int[] docFreqs = new int[terms.length];
+                long postings = 0;
+                boolean any = false;
+                for (int j = 0; j < terms.length; j++) {
+                    keptTerms[j] = kept.kept(context, new Term(field, terms[j]));
+                    if (keptTerms[j] != null) {
+                        any = true;
+                    } else if (te.seekExact(terms[j])) {
+                        states[j] = te.termState();
+                        docFreqs[j] = te.docFreq();
+                        postings += docFreqs[j];
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    return null;
+                }
+                if ((double) postings > (double) RestrictedLevelsQuery.READ_FACTOR * count * terms.length) {
+                    return fallback.scorerSupplier(context); // a small set: leap-frog over it
+                }
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        return countWords(context, te, keptTerms, states, docFreqs, bits, byCount);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return count;
+                    }
+                };
+            }
+        };
+    }
+
+    /** Counts the words of every document of the set, term by term. */
+    private Scorer countWords(LeafReaderContext context, TermsEnum te, FixedBitSet[] keptTerms, TermState[] states,
+            int[] docFreqs, FixedBitSet bits, float[] byCount) throws IOException {
+        int maxDoc = bits.length();
+        long[] within = bits.getBits();
+        byte[] counts = new byte[maxDoc];
+        FixedBitSet any = new FixedBitSet(maxDoc);
+        long[] anyWords = any.getBits();
+        FixedBitSet scratch = null;
+        PostingsEnum postings = null;
+        for (int j = 0; j < terms.length; j++) {
+            FixedBitSet termDocs = keptTerms[j];
+            if (termDocs == null) {
+                if (states[j] == null) {
+                    continue; // a word the segment lacks
+                }
+                te.seekExact(terms[j], states[j]);
+                postings = te.postings(postings, PostingsEnum.NONE);
+                Term term = new Term(field, terms[j]);
+                if (docFreqs[j] >= maxDoc >> RestrictedLevelsQuery.KEEP_SHIFT && kept.secondUse(context, term)) {
+                    termDocs = new FixedBitSet(maxDoc); // a common word used again: read whole and kept
+                    termDocs.or(postings);
+                    kept.keep(context, term, termDocs);
+                } else if (docFreqs[j] <= maxDoc >> RestrictedLevelsQuery.SPARSE_SHIFT) {
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if ((within[doc >> 6] & (1L << doc)) != 0) {
+                            counts[doc]++;
+                            anyWords[doc >> 6] |= 1L << doc;
+                        }
+                    }
+                    continue;
+                } else {
+                    if (scratch == null) {
+                        scratch = new FixedBitSet(maxDoc);
+                    } else {
+                        scratch.clear();
+                    }
+                    scratch.or(postings);
+                    termDocs = scratch;
+                }
+            }
+            long[] words = termDocs.getBits();
+            for (int w = 0; w < within.length; w++) {
+                long m = words[w] & within[w];
+                anyWords[w] |= m;
+                while (m != 0) {
+                    counts[(w << 6) | Long.numberOfTrailingZeros(m)]++;
+                    m &= m - 1;
+                }
+            }
+        }
+        int max = 0;
+        int n = 0;
+        for (int w = 0; w < anyWords.length; w++) {
+            long m = anyWords[w];
+            n += Long.bitCount(m);
+            while (m != 0) {
+                max = Math.max(max, counts[(w << 6) | Long.numberOfTrailingZeros(m)]);
+                m &= m - 1;
+            }
+        }
+        DocIdSetIterator it = new BitSetIterator(any, n);
+        return new SegmentBoundScorer(byCount[max]) {
+            @Override
+            public int docID() {
+                return it.docID();
+            }
+
+            @Override
+            public DocIdSetIterator iterator() {
+                return it;
+            }
+
+            @Override
+            public float score() {
+                return byCount[counts[it.docID()]];
+            }
+        };
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        clause.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+    }
+
+    @Override
+    public String toString(String f) {
+        return "RestrictedTermSum(" + clause.toString(f) + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && clause.equals(((RestrictedTermSumQuery) o).clause)
+                && within == ((RestrictedTermSumQuery) o).within && kept == ((RestrictedTermSumQuery) o).kept;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), clause, System.identityHashCode(within));
+    }
+}

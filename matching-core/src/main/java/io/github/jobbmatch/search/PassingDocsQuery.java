@@ -26,8 +26,32 @@ final class PassingDocsQuery extends Query {
      *
      * @param bits per leaf ordinal, the documents
      * @param counts per leaf ordinal, their number
+     * @param words per leaf ordinal, the indexes of the bit set's words that hold a document, ascending (loops over
+     *     the set's words skip the empty ones: a set of a few thousand documents in a segment of 200,000 fills a
+     *     third of its words or less)
      */
-    record Docs(FixedBitSet[] bits, int[] counts) {
+    record Docs(FixedBitSet[] bits, int[] counts, int[][] words) {
+        /** The documents of {@code bits}, counted as {@code counts}. */
+        Docs(FixedBitSet[] bits, int[] counts) {
+            this(bits, counts, nonZeroWords(bits));
+        }
+
+        private static int[][] nonZeroWords(FixedBitSet[] bits) {
+            int[][] out = new int[bits.length][];
+            for (int i = 0; i < bits.length; i++) {
+                long[] words = bits[i].getBits();
+                int n = 0;
+                int[] nz = new int[bits[i].getBits().length];
+                for (int w = 0; w < words.length; w++) {
+                    if (words[w] != 0) {
+                        nz[n++] = w;
+                    }
+                }
+                out[i] = java.util.Arrays.copyOf(nz, n);
+            }
+            return out;
+        }
+
         /** The documents of {@code bits}, counted. */
         static Docs of(FixedBitSet[] bits) {
             int[] counts = new int[bits.length];

@@ -175,7 +175,8 @@ final class RestrictedLevelsQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        Scorer read = read(context, suppliers, keptLevels, leafTerms, levelScores, bits);
+                        Scorer read = read(context, suppliers, keptLevels, leafTerms, levelScores, bits,
+                                within.words()[context.ord]);
                         return read != null ? read : fallback.scorerSupplier(context).get(leadCost);
                     }
 
@@ -195,7 +196,7 @@ final class RestrictedLevelsQuery extends Query {
      * into a bit set and folded in one pass over the words.
      */
     private Scorer read(LeafReaderContext context, List<ScorerSupplier> suppliers, FixedBitSet[] keptLevels,
-            LeafTerms[] leafTerms, float[] keptScores, FixedBitSet bits) throws IOException {
+            LeafTerms[] leafTerms, float[] keptScores, FixedBitSet bits, int[] withinWords) throws IOException {
         int maxDoc = bits.length();
         long[] within = bits.getBits();
         FixedBitSet any = new FixedBitSet(maxDoc);
@@ -209,7 +210,7 @@ final class RestrictedLevelsQuery extends Query {
             if (keptLevels[i] != null || leafTerms[i] != null) {
                 FixedBitSet set = new FixedBitSet(maxDoc);
                 FixedBitSet from = keptLevels[i] != null ? keptLevels[i] : leafTerms[i].read(context, kept, set);
-                count += fold(from.getBits(), within, anyWords, set.getBits());
+                count += fold(from.getBits(), within, withinWords, anyWords, set.getBits());
                 sets.add(set);
                 scores.add(keptScores[i]);
                 max = Math.max(max, keptScores[i]);
@@ -247,7 +248,7 @@ final class RestrictedLevelsQuery extends Query {
                     set.or(it);
                     source = set;
                 }
-                count += fold(source.getBits(), within, anyWords, words);
+                count += fold(source.getBits(), within, withinWords, anyWords, words);
             }
             // A constant: the level's boosted score, the same for every document it matches.
             float score = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
@@ -280,9 +281,9 @@ final class RestrictedLevelsQuery extends Query {
      * Puts into {@code words} the documents of {@code from} in the set and in no better level, adds them to the
      * better levels' {@code any}, and counts them.
      */
-    private static int fold(long[] from, long[] within, long[] any, long[] words) {
+    private static int fold(long[] from, long[] within, int[] withinWords, long[] any, long[] words) {
         int count = 0;
-        for (int w = 0; w < words.length; w++) {
+        for (int w : withinWords) { // the other words are empty in the set, and stay empty in words
             long keep = from[w] & within[w] & ~any[w];
             words[w] = keep;
             any[w] |= keep;

@@ -144,7 +144,8 @@ final class RestrictedTermSumQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        return countWords(context, te, keptTerms, states, docFreqs, bits, byCount);
+                        return countWords(context, te, keptTerms, states, docFreqs, bits, within.words()[context.ord],
+                                byCount);
                     }
 
                     @Override
@@ -158,7 +159,7 @@ final class RestrictedTermSumQuery extends Query {
 
     /** Counts the words of every document of the set, term by term. */
     private Scorer countWords(LeafReaderContext context, TermsEnum te, FixedBitSet[] keptTerms, TermState[] states,
-            int[] docFreqs, FixedBitSet bits, float[] byCount) throws IOException {
+            int[] docFreqs, FixedBitSet bits, int[] withinWords, float[] byCount) throws IOException {
         int maxDoc = bits.length();
         long[] within = bits.getBits();
         byte[] counts = new byte[maxDoc];
@@ -198,7 +199,7 @@ final class RestrictedTermSumQuery extends Query {
                 }
             }
             long[] words = termDocs.getBits();
-            for (int w = 0; w < within.length; w++) {
+            for (int w : withinWords) {
                 long m = words[w] & within[w];
                 anyWords[w] |= m;
                 while (m != 0) {
@@ -209,7 +210,7 @@ final class RestrictedTermSumQuery extends Query {
         }
         int max = 0;
         int n = 0;
-        for (int w = 0; w < anyWords.length; w++) {
+        for (int w : withinWords) {
             long m = anyWords[w];
             n += Long.bitCount(m);
             while (m != 0) {

@@ -12,6 +12,7 @@ import io.github.jobbmatch.model.Requirement;
 import io.github.jobbmatch.model.RequirementKind;
 import io.github.jobbmatch.search.CompiledNeed.Level;
 import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
+import io.github.jobbmatch.search.CappedSumQuery;
 import io.github.jobbmatch.search.CompiledNeed;
 import io.github.jobbmatch.search.DocProbe;
 import io.github.jobbmatch.search.NeedQueryCompiler;
@@ -61,6 +62,7 @@ public final class HitExplainer {
     private final Map<Query, Weight> matching = new ConcurrentHashMap<>();
     private final Map<String, Boolean> disMaxOfLevels = new ConcurrentHashMap<>();
     private final Map<Query, Optional<TermLevel>> termLevels = new ConcurrentHashMap<>();
+    private final Map<String, Optional<CappedSumQuery.TermSum>> termSums = new ConcurrentHashMap<>();
 
     /** An explainer of hits of {@code compiled} found with {@code searcher}. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
@@ -115,6 +117,15 @@ public final class HitExplainer {
                 matches.add(new ClauseMatch(c, points, matched.isEmpty() ? null : matched.get(0), matched));
                 continue;
             }
+            Optional<CappedSumQuery.TermSum> sum = termSums.computeIfAbsent(c.key(), k -> termSum(c));
+            if (sum.isPresent()) {
+                // A capped sum of equal term scores, one level per term: the matched levels count the terms held.
+                List<Level> matched = matchedLevels(c, leaf, local, terms);
+                float points = matched.isEmpty() ? 0f
+                        : ((CappedSumQuery) c.query()).termSumScore(sum.get(), matched.size(), 1f);
+                matches.add(new ClauseMatch(c, points, matched.isEmpty() ? null : matched.get(0), matched));
+                continue;
+            }
             Scorer scorer = DocProbe.scorerAt(weight(c.query(), ScoreMode.COMPLETE), leaf, local);
             if (scorer == null) {
                 matches.add(new ClauseMatch(c, 0f, null, List.of()));
@@ -124,6 +135,25 @@ public final class HitExplainer {
             matches.add(new ClauseMatch(c, scorer.score(), matched.isEmpty() ? null : matched.get(0), matched));
         }
         return new Hit(candidate, CandidateProfile.of(candidate, config), matches);
+    }
+
+    /** The clause's term sum when its levels are exactly the sum's terms, one each. */
+    private static Optional<CappedSumQuery.TermSum> termSum(ScoredClause c) {
+        if (!(c.query() instanceof CappedSumQuery capped)) {
+            return Optional.empty();
+        }
+        CappedSumQuery.TermSum sum = capped.termSum();
+        if (sum == null || sum.terms().size() != c.levels().size()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < c.levels().size(); i++) {
+            TermLevel t = TermLevel.of(c.levels().get(i).match());
+            if (t == null || t.all() || t.terms().length != 1 || !t.field().equals(sum.field())
+                    || !t.terms()[0].equals(sum.terms().get(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(sum);
     }
 
     private List<Level> matchedLevels(ScoredClause c, LeafReaderContext leaf, int local, HitTerms terms)

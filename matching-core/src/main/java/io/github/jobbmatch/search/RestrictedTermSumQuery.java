@@ -1,10 +1,7 @@
 package io.github.jobbmatch.search;
 
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -12,9 +9,6 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,7 +17,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
@@ -40,52 +33,34 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class RestrictedTermSumQuery extends Query {
 
-    private final Query clause;
+    private final CappedSumQuery clause;
+    private final CappedSumQuery.TermSum sum;
     private final String field;
     private final BytesRef[] terms;
-    private final float perTerm;
-    private final float cap;
     private final PassingDocsQuery.Docs within;
     private final SegmentGateCache kept;
 
-    private RestrictedTermSumQuery(Query clause, String field, BytesRef[] terms, float perTerm, float cap,
-            PassingDocsQuery.Docs within, SegmentGateCache kept) {
+    private RestrictedTermSumQuery(CappedSumQuery clause, CappedSumQuery.TermSum sum, PassingDocsQuery.Docs within,
+            SegmentGateCache kept) {
         this.clause = clause;
-        this.field = field;
-        this.terms = terms;
-        this.perTerm = perTerm;
-        this.cap = cap;
+        this.sum = sum;
+        this.field = sum.field();
+        this.terms = sum.terms().toArray(BytesRef[]::new);
         this.within = Objects.requireNonNull(within, "within");
         this.kept = Objects.requireNonNull(kept, "kept");
     }
 
     /**
      * The clause {@code q} restricted to {@code within} and counted term by term, when it is a capped sum of distinct
-     * terms of one field with equal constant scores (as {@link NeedQueryCompiler} writes the text clauses); else null.
+     * terms of one field with equal constant scores ({@link CappedSumQuery#termSum()}); else null.
      */
     static RestrictedTermSumQuery of(Query q, PassingDocsQuery.Docs within, SegmentGateCache kept) {
-        if (!(q instanceof CappedSumQuery capped) || !(capped.in() instanceof BooleanQuery sum)
-                || sum.getMinimumNumberShouldMatch() != 0 || sum.clauses().isEmpty() || sum.clauses().size() > 127) {
+        if (!(q instanceof CappedSumQuery capped)) {
             return null;
         }
-        String field = null;
-        float perTerm = Float.NaN;
-        BytesRef[] terms = new BytesRef[sum.clauses().size()];
-        Set<BytesRef> distinct = new HashSet<>();
-        List<BooleanClause> clauses = sum.clauses();
-        for (int i = 0; i < clauses.size(); i++) {
-            BooleanClause c = clauses.get(i);
-            if (c.occur() != BooleanClause.Occur.SHOULD || !(c.query() instanceof BoostQuery b)
-                    || !(b.getQuery() instanceof ConstantScoreQuery cs) || !(cs.getQuery() instanceof TermQuery t)
-                    || (field != null && !field.equals(t.getTerm().field()))
-                    || (!Float.isNaN(perTerm) && perTerm != b.getBoost()) || !distinct.add(t.getTerm().bytes())) {
-                return null;
-            }
-            field = t.getTerm().field();
-            perTerm = b.getBoost();
-            terms[i] = t.getTerm().bytes();
-        }
-        return new RestrictedTermSumQuery(q, field, terms, perTerm, capped.cap(), within, kept);
+        CappedSumQuery.TermSum sum = capped.termSum();
+        return sum == null || sum.terms().size() > Byte.MAX_VALUE ? null
+                : new RestrictedTermSumQuery(capped, sum, within, kept);
     }
 
     @Override
@@ -99,15 +74,9 @@ final class RestrictedTermSumQuery extends Query {
         if (!scoreMode.needsScores()) {
             return fallback;
         }
-        // The score of k words, as CappedSumQuery computes it over a disjunction of k clauses scoring perTerm each.
-        float bound = cap * boost;
-        float[] byCount = new float[terms.length + 1];
+        float[] byCount = new float[terms.length + 1]; // the score of k words
         for (int k = 1; k <= terms.length; k++) {
-            double sum = 0;
-            for (int i = 0; i < k; i++) {
-                sum += perTerm;
-            }
-            byCount[k] = Math.min(bound, (float) sum * boost);
+            byCount[k] = clause.termSumScore(sum, k, boost);
         }
         return new FilterWeight(this, fallback) {
             @Override

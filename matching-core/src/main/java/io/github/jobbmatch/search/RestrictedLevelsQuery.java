@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -143,8 +138,8 @@ final class RestrictedLevelsQuery extends Query {
                         if (lt != null) {
                             leafTerms[i] = lt;
                             any = true;
-                            anyKept |= lt.anyKept();
-                            postings += lt.postings();
+                            anyKept |= lt.terms().anyKept();
+                            postings += lt.terms().postings();
                         }
                         continue;
                     }
@@ -209,7 +204,7 @@ final class RestrictedLevelsQuery extends Query {
             ScorerSupplier ss = suppliers.get(i);
             if (keptLevels[i] != null || leafTerms[i] != null) {
                 FixedBitSet set = new FixedBitSet(maxDoc);
-                FixedBitSet from = keptLevels[i] != null ? keptLevels[i] : leafTerms[i].read(context, kept, set);
+                FixedBitSet from = keptLevels[i] != null ? keptLevels[i] : leafTerms[i].read(set);
                 count += fold(from.getBits(), within, withinWords, anyWords, set.getBits());
                 sets.add(set);
                 scores.add(keptScores[i]);
@@ -228,7 +223,8 @@ final class RestrictedLevelsQuery extends Query {
             long[] words = set.getBits();
             DocIdSetIterator it = s.iterator();
             FixedBitSet source = keptLevels[i];
-            if (source == null && kept != null && cost >= maxDoc >> KEEP_SHIFT && kept.secondUse(context, levels.get(i))) {
+            if (source == null && kept != null && cost >= maxDoc >> SegmentTerms.KEEP_SHIFT
+                    && kept.secondUse(context, levels.get(i))) {
                 source = new FixedBitSet(maxDoc); // a large level used again: read whole and kept
                 source.or(it);
                 kept.keep(context, levels.get(i), source);
@@ -271,11 +267,6 @@ final class RestrictedLevelsQuery extends Query {
      */
     static final int SPARSE_SHIFT = 6;
 
-    /**
-     * A level with at least a {@code 2^KEEP_SHIFT}th of the segment's documents as postings is kept from its second use
-     * (reading it again costs more than keeping a bit per document; a smaller one is quick to read).
-     */
-    static final int KEEP_SHIFT = 4;
 
     /**
      * Puts into {@code words} the documents of {@code from} in the set and in no better level, adds them to the
@@ -298,86 +289,46 @@ final class RestrictedLevelsQuery extends Query {
         return q instanceof ConstantScoreQuery c ? c.getQuery() : q;
     }
 
-    /**
-     * A term level in one segment: per term, its bit set kept from earlier searches, or its place in the terms
-     * dictionary (looked up once, for the cost and the read), or neither when the segment lacks it.
-     */
-    private record LeafTerms(TermLevel level, TermsEnum terms, FixedBitSet[] keptTerms, TermState[] states,
-            int[] docFreqs, long postings, boolean anyKept) {
+    /** A term level in one segment: its terms there (see {@link SegmentTerms}). */
+    private record LeafTerms(TermLevel level, SegmentTerms terms) {
 
         /** The level in this segment, or null when no document of the segment can match it. */
         static LeafTerms seek(LeafReaderContext context, TermLevel level, SegmentGateCache kept) throws IOException {
-            Terms field = context.reader().terms(level.field());
-            if (field == null) {
+            SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
+            if (terms == null || terms.present() == 0 || (level.all() && terms.present() < level.terms().length)) {
                 return null;
             }
-            TermsEnum te = field.iterator();
-            int n = level.terms().length;
-            FixedBitSet[] keptTerms = new FixedBitSet[n];
-            TermState[] states = new TermState[n];
-            int[] docFreqs = new int[n];
-            long postings = 0;
-            boolean anyKept = false;
-            int present = 0;
-            for (int j = 0; j < n; j++) {
-                keptTerms[j] = kept.kept(context, new Term(level.field(), level.terms()[j]));
-                if (keptTerms[j] != null) {
-                    anyKept = true;
-                    present++;
-                } else if (te.seekExact(level.terms()[j])) {
-                    states[j] = te.termState();
-                    docFreqs[j] = te.docFreq();
-                    postings += docFreqs[j];
-                    present++;
-                }
-            }
-            if (present == 0 || (level.all() && present < n)) {
-                return null;
-            }
-            return new LeafTerms(level, te, keptTerms, states, docFreqs, postings, anyKept);
+            return new LeafTerms(level, terms);
         }
 
         /**
          * Every document of the segment (deleted or not) matching the level: the union (any) or intersection (all) of
-         * its terms' documents, each kept or read from its postings (and kept from its second use when large);
-         * {@code scratch} may be used and returned.
+         * its terms' documents; {@code out} (empty) is filled and returned.
          */
-        FixedBitSet read(LeafReaderContext context, SegmentGateCache kept, FixedBitSet scratch) throws IOException {
-            int maxDoc = scratch.length();
-            FixedBitSet out = null;
-            PostingsEnum postings = null;
-            for (int j = 0; j < keptTerms.length; j++) {
-                FixedBitSet termDocs = keptTerms[j];
-                if (termDocs == null && states[j] != null) {
-                    Term term = new Term(level.field(), level.terms()[j]);
-                    terms.seekExact(level.terms()[j], states[j]);
-                    postings = terms.postings(postings, PostingsEnum.NONE);
-                    if (docFreqs[j] >= maxDoc >> KEEP_SHIFT && kept.secondUse(context, term)) {
-                        termDocs = new FixedBitSet(maxDoc); // a common term used again: read whole and kept
-                        termDocs.or(postings);
-                        kept.keep(context, term, termDocs);
-                    } else if (!level.all()) {
-                        out = out == null ? scratch : out;
-                        out.or(postings);
-                        continue;
-                    } else {
-                        termDocs = new FixedBitSet(maxDoc);
-                        termDocs.or(postings);
-                    }
+        FixedBitSet read(FixedBitSet out) throws IOException {
+            FixedBitSet scratch = null;
+            boolean first = true;
+            for (int j = 0; j < level.terms().length; j++) {
+                if (!level.all() && terms.rare(j, Integer.MAX_VALUE)) {
+                    out.or(terms.postings(j)); // straight into the union
+                    first = false;
+                    continue;
                 }
+                if (scratch == null) {
+                    scratch = new FixedBitSet(out.length());
+                }
+                FixedBitSet termDocs = terms.docs(j, scratch);
                 if (termDocs == null) {
-                    continue; // any: a term the segment lacks
+                    continue; // any: a term the segment lacks (all: seek found every term)
                 }
-                if (out == null) {
-                    out = scratch;
+                if (first || !level.all()) {
                     out.or(termDocs);
-                } else if (level.all()) {
-                    out.and(termDocs);
                 } else {
-                    out.or(termDocs);
+                    out.and(termDocs);
                 }
+                first = false;
             }
-            return out == null ? scratch : out;
+            return out;
         }
     }
 

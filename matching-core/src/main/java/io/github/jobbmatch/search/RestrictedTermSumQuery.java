@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterWeight;
@@ -39,9 +35,11 @@ final class RestrictedTermSumQuery extends Query {
     private final BytesRef[] terms;
     private final PassingDocsQuery.Docs within;
     private final SegmentGateCache kept;
+    private final int sparseShift;
 
     private RestrictedTermSumQuery(CappedSumQuery clause, CappedSumQuery.TermSum sum, PassingDocsQuery.Docs within,
-            SegmentGateCache kept) {
+            SegmentGateCache kept, int sparseShift) {
+        this.sparseShift = sparseShift;
         this.clause = clause;
         this.sum = sum;
         this.field = sum.field();
@@ -55,12 +53,20 @@ final class RestrictedTermSumQuery extends Query {
      * terms of one field with equal constant scores ({@link CappedSumQuery#termSum()}); else null.
      */
     static RestrictedTermSumQuery of(Query q, PassingDocsQuery.Docs within, SegmentGateCache kept) {
+        return of(q, within, kept, RestrictedLevelsQuery.SPARSE_SHIFT);
+    }
+
+    /**
+     * As {@link #of(Query, PassingDocsQuery.Docs, SegmentGateCache)}, walking a rare word's postings when it holds at
+     * most a {@code 2^sparseShift}th of the segment's documents (tests force either way).
+     */
+    static RestrictedTermSumQuery of(Query q, PassingDocsQuery.Docs within, SegmentGateCache kept, int sparseShift) {
         if (!(q instanceof CappedSumQuery capped)) {
             return null;
         }
         CappedSumQuery.TermSum sum = capped.termSum();
         return sum == null || sum.terms().size() > Byte.MAX_VALUE ? null
-                : new RestrictedTermSumQuery(capped, sum, within, kept);
+                : new RestrictedTermSumQuery(capped, sum, within, kept, sparseShift);
     }
 
     @Override
@@ -83,38 +89,17 @@ final class RestrictedTermSumQuery extends Query {
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
                 FixedBitSet bits = within.bits()[context.ord];
                 int count = within.counts()[context.ord];
-                Terms indexed = context.reader().terms(field);
-                if (count == 0 || indexed == null) {
+                SegmentTerms words = count == 0 ? null : SegmentTerms.seek(context, field, terms, kept);
+                if (words == null || words.present() == 0) {
                     return null;
                 }
-                TermsEnum te = indexed.iterator();
-                FixedBitSet[] keptTerms = new FixedBitSet[terms.length];
-                TermState[] states = new TermState[terms.length];
-                int[] docFreqs = new int[terms.length];
-                long postings = 0;
-                boolean any = false;
-                for (int j = 0; j < terms.length; j++) {
-                    keptTerms[j] = kept.kept(context, new Term(field, terms[j]));
-                    if (keptTerms[j] != null) {
-                        any = true;
-                    } else if (te.seekExact(terms[j])) {
-                        states[j] = te.termState();
-                        docFreqs[j] = te.docFreq();
-                        postings += docFreqs[j];
-                        any = true;
-                    }
-                }
-                if (!any) {
-                    return null;
-                }
-                if ((double) postings > (double) RestrictedLevelsQuery.READ_FACTOR * count * terms.length) {
+                if ((double) words.postings() > (double) RestrictedLevelsQuery.READ_FACTOR * count * terms.length) {
                     return fallback.scorerSupplier(context); // a small set: leap-frog over it
                 }
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        return countWords(context, te, keptTerms, states, docFreqs, bits, within.words()[context.ord],
-                                byCount);
+                        return countWords(words, bits, within.words()[context.ord], byCount);
                     }
 
                     @Override
@@ -127,49 +112,35 @@ final class RestrictedTermSumQuery extends Query {
     }
 
     /** Counts the words of every document of the set, term by term. */
-    private Scorer countWords(LeafReaderContext context, TermsEnum te, FixedBitSet[] keptTerms, TermState[] states,
-            int[] docFreqs, FixedBitSet bits, int[] withinWords, float[] byCount) throws IOException {
+    private Scorer countWords(SegmentTerms words, FixedBitSet bits, int[] withinWords, float[] byCount)
+            throws IOException {
         int maxDoc = bits.length();
         long[] within = bits.getBits();
         byte[] counts = new byte[maxDoc];
         FixedBitSet any = new FixedBitSet(maxDoc);
         long[] anyWords = any.getBits();
         FixedBitSet scratch = null;
-        PostingsEnum postings = null;
         for (int j = 0; j < terms.length; j++) {
-            FixedBitSet termDocs = keptTerms[j];
-            if (termDocs == null) {
-                if (states[j] == null) {
-                    continue; // a word the segment lacks
-                }
-                te.seekExact(terms[j], states[j]);
-                postings = te.postings(postings, PostingsEnum.NONE);
-                Term term = new Term(field, terms[j]);
-                if (docFreqs[j] >= maxDoc >> RestrictedLevelsQuery.KEEP_SHIFT && kept.secondUse(context, term)) {
-                    termDocs = new FixedBitSet(maxDoc); // a common word used again: read whole and kept
-                    termDocs.or(postings);
-                    kept.keep(context, term, termDocs);
-                } else if (docFreqs[j] <= maxDoc >> RestrictedLevelsQuery.SPARSE_SHIFT) {
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        if ((within[doc >> 6] & (1L << doc)) != 0) {
-                            counts[doc]++;
-                            anyWords[doc >> 6] |= 1L << doc;
-                        }
+            if (words.rare(j, maxDoc >> sparseShift)) {
+                PostingsEnum postings = words.postings(j); // a rare word: walked against the set
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if ((within[doc >> 6] & (1L << doc)) != 0) {
+                        counts[doc]++;
+                        anyWords[doc >> 6] |= 1L << doc;
                     }
-                    continue;
-                } else {
-                    if (scratch == null) {
-                        scratch = new FixedBitSet(maxDoc);
-                    } else {
-                        scratch.clear();
-                    }
-                    scratch.or(postings);
-                    termDocs = scratch;
                 }
+                continue;
             }
-            long[] words = termDocs.getBits();
+            if (scratch == null) {
+                scratch = new FixedBitSet(maxDoc);
+            }
+            FixedBitSet termDocs = words.docs(j, scratch);
+            if (termDocs == null) {
+                continue; // a word the segment lacks
+            }
+            long[] docWords = termDocs.getBits();
             for (int w : withinWords) {
-                long m = words[w] & within[w];
+                long m = docWords[w] & within[w];
                 anyWords[w] |= m;
                 while (m != 0) {
                     counts[(w << 6) | Long.numberOfTrailingZeros(m)]++;
@@ -219,7 +190,8 @@ final class RestrictedTermSumQuery extends Query {
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && clause.equals(((RestrictedTermSumQuery) o).clause)
-                && within == ((RestrictedTermSumQuery) o).within && kept == ((RestrictedTermSumQuery) o).kept;
+                && within == ((RestrictedTermSumQuery) o).within && kept == ((RestrictedTermSumQuery) o).kept
+                && sparseShift == ((RestrictedTermSumQuery) o).sparseShift;
     }
 
     @Override

@@ -74,11 +74,15 @@ class RestrictedLevelsQueryTest {
                             }
                             sums[0]++;
                             List<String> expected = scored(s, new SegmentBoundQuery(c.query(), within), boost);
-                            // Words kept across searches: first use, second (read and kept), third (from the kept).
+                            // Words kept across searches: first use, second (read and kept), third (from the kept);
+                            // rare words walked (shift 0: every word not kept) or read (shift 31).
                             for (int use = 1; use <= 3; use++) {
-                                assertThat(scored(s, RestrictedTermSumQuery.of(c.query(), within, kept), boost))
-                                        .as("seed %d, clause %s, counted words, use %d", seed, c.key(), use)
-                                        .isEqualTo(expected);
+                                for (int shift : new int[] {0, RestrictedLevelsQuery.SPARSE_SHIFT, 31}) {
+                                    assertThat(scored(s, RestrictedTermSumQuery.of(c.query(), within, kept, shift), boost))
+                                            .as("seed %d, clause %s, counted words, use %d, sparse shift %d", seed,
+                                                    c.key(), use, shift)
+                                            .isEqualTo(expected);
+                                }
                             }
                             return expected.size();
                         });

@@ -1,0 +1,130 @@
+package io.github.jobbmatch.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Some terms of one field in one segment, for reading their documents whole: per term, its bit set kept in a
+ * {@link SegmentGateCache} from earlier searches, or its place in the terms dictionary (looked up once, for the cost
+ * and the read), or neither when the segment lacks it. A common term read again is kept (from its second use, when it
+ * holds at least a {@code 2^KEEP_SHIFT}th of the segment's documents). One thread, one segment, one search.
+ */
+final class SegmentTerms {
+
+    /**
+     * A term with at least a {@code 2^KEEP_SHIFT}th of the segment's documents is kept from its second use (reading it
+     * again costs more than keeping a bit per document; a rarer one is quick to read).
+     */
+    static final int KEEP_SHIFT = 4;
+
+    private final LeafReaderContext context;
+    private final String field;
+    private final BytesRef[] terms;
+    private final SegmentGateCache kept;
+    private final TermsEnum te;
+    private final FixedBitSet[] keptDocs;
+    private final TermState[] states;
+    private final int[] docFreqs;
+    private final int present;
+    private final long postings;
+    private final boolean anyKept;
+    private PostingsEnum reuse;
+
+    private SegmentTerms(LeafReaderContext context, String field, BytesRef[] terms, SegmentGateCache kept, TermsEnum te)
+            throws IOException {
+        this.context = context;
+        this.field = field;
+        this.terms = terms;
+        this.kept = kept;
+        this.te = te;
+        this.keptDocs = new FixedBitSet[terms.length];
+        this.states = new TermState[terms.length];
+        this.docFreqs = new int[terms.length];
+        int n = 0;
+        long p = 0;
+        boolean k = false;
+        for (int j = 0; j < terms.length; j++) {
+            keptDocs[j] = kept.kept(context, new Term(field, terms[j]));
+            if (keptDocs[j] != null) {
+                k = true;
+                n++;
+            } else if (te.seekExact(terms[j])) {
+                states[j] = te.termState();
+                docFreqs[j] = te.docFreq();
+                p += docFreqs[j];
+                n++;
+            }
+        }
+        this.present = n;
+        this.postings = p;
+        this.anyKept = k;
+    }
+
+    /** The terms in this segment, or null when the segment has no such field. */
+    static SegmentTerms seek(LeafReaderContext context, String field, BytesRef[] terms, SegmentGateCache kept)
+            throws IOException {
+        Terms indexed = context.reader().terms(field);
+        return indexed == null ? null : new SegmentTerms(context, field, terms, kept, indexed.iterator());
+    }
+
+    /** How many of the terms the segment holds (kept or in its dictionary). */
+    int present() {
+        return present;
+    }
+
+    /** The postings of the terms not kept: what reading them costs. */
+    long postings() {
+        return postings;
+    }
+
+    /** Whether any term is kept. */
+    boolean anyKept() {
+        return anyKept;
+    }
+
+    /** Whether term {@code j} is neither kept nor worth keeping, and holds at most {@code max} documents. */
+    boolean rare(int j, int max) {
+        return keptDocs[j] == null && states[j] != null && docFreqs[j] <= max
+                && docFreqs[j] < context.reader().maxDoc() >> KEEP_SHIFT;
+    }
+
+    /** The postings of term {@code j}, which the segment holds and which is not kept (to walk a rare term). */
+    PostingsEnum postings(int j) throws IOException {
+        te.seekExact(terms[j], states[j]);
+        reuse = te.postings(reuse, PostingsEnum.NONE);
+        return reuse;
+    }
+
+    /**
+     * Every document of the segment (deleted or not) holding term {@code j}: kept, or read from its postings (and kept
+     * from its second use when common; else into {@code scratch}, cleared first, or a new set when it is null); null
+     * when the segment lacks the term. A kept set must not be changed.
+     */
+    FixedBitSet docs(int j, FixedBitSet scratch) throws IOException {
+        if (keptDocs[j] != null || states[j] == null) {
+            return keptDocs[j];
+        }
+        int maxDoc = context.reader().maxDoc();
+        PostingsEnum p = postings(j);
+        Term term = new Term(field, terms[j]);
+        if (docFreqs[j] >= maxDoc >> KEEP_SHIFT && kept.secondUse(context, term)) {
+            FixedBitSet docs = new FixedBitSet(maxDoc); // a common term used again: read whole and kept
+            docs.or(p);
+            kept.keep(context, term, docs);
+            return docs;
+        }
+        FixedBitSet docs = scratch == null ? new FixedBitSet(maxDoc) : scratch;
+        if (scratch != null) {
+            docs.clear();
+        }
+        docs.or(p);
+        return docs;
+    }
+}

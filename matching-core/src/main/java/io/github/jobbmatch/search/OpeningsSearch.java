@@ -62,7 +62,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.internal.hppc.IntIntHashMap;
 import org.apache.lucene.sandbox.search.CoveringQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -430,7 +429,7 @@ public final class OpeningsSearch {
             Slim s;
             Float score;
             if (referencePath) {
-                Prepared p = prepared(searcher, sd.doc, employers);
+                Prepared p = prepared(searcher, sd.doc, employers, null);
                 s = p.slim();
                 score = scoreOne(one, p.compiled().queryForCheckedCandidate());
             } else {
@@ -460,7 +459,7 @@ public final class OpeningsSearch {
             if (!referencePath && !s.slim().scorer().passesFixed(candidate)) {
                 continue;
             }
-            shortlist.add(opening(prepared(searcher, s.doc(), employers), s, c, one, shortlist.size() + 1));
+            shortlist.add(opening(prepared(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, nearMissScan, relevance, employers,
                 failedVerification);
@@ -720,7 +719,11 @@ public final class OpeningsSearch {
         if (needs.required() == null) {
             return;
         }
-        IntIntHashMap hits = new IntIntHashMap();
+        // A count per doc in an array (a common must term, such as a language most needs ask for, has long postings:
+        // a hash map of counts was most of this gate's time). At most one per term of the candidate; saturating all
+        // the same.
+        int maxDoc = alive.length();
+        short[] hits = new short[maxDoc];
         Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
         if (terms != null && !mustTerms.isEmpty()) {
             TermsEnum te = terms.iterator();
@@ -729,17 +732,18 @@ public final class OpeningsSearch {
                 if (te.seekExact(t)) {
                     pe = te.postings(pe, PostingsEnum.NONE);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        hits.addTo(d, 1);
+                        if (hits[d] < Short.MAX_VALUE) {
+                            hits[d]++;
+                        }
                     }
                 }
             }
         }
-        int maxDoc = alive.length();
         int[] required = needs.required();
         int[] allButOneRequired = needs.requiredAllButOne();
         for (int d = alive.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? alive.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            int h = (needs.all().get(d) ? 1 : 0) + hits.getOrDefault(d, 0);
+            int h = (needs.all().get(d) ? 1 : 0) + hits[d];
             if (h >= required[d]) {
                 all.set(d);
             }
@@ -1120,15 +1124,19 @@ public final class OpeningsSearch {
         if (s != null && s.compiledWith(employer(searcher, s.employerId(), employers))) {
             return s;
         }
-        s = prepared(searcher, doc, employers).slim();
+        s = prepared(searcher, doc, employers, null).slim();
         if (slims != null) {
             slims.put(doc - leaf.docBase, s);
         }
         return s;
     }
 
-    /** The need at {@code doc} decoded and compiled: kept for this reader, or done now. */
-    private Prepared prepared(IndexSearcher searcher, int doc, Map<String, Employer> employers) throws IOException {
+    /**
+     * The need at {@code doc} decoded and compiled: kept for this reader, or done now, with {@code slim} (its slim form
+     * for this reader, or null to build it).
+     */
+    private Prepared prepared(IndexSearcher searcher, int doc, Map<String, Employer> employers, Slim slim)
+            throws IOException {
         Cache<Integer, Prepared> compiled = compiledCache(searcher);
         Prepared p = compiled == null ? null : compiled.getIfPresent(doc);
         if (p != null) {
@@ -1137,7 +1145,7 @@ public final class OpeningsSearch {
         Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
         Employer employer = employer(searcher, need.employerId(), employers);
         CompiledNeed cn = compiler.compile(need, employer, forNeed(need));
-        p = new Prepared(need, employer, cn, slim(need, employer, cn));
+        p = new Prepared(need, employer, cn, slim != null ? slim : slim(need, employer, cn));
         if (compiled != null) {
             compiled.put(doc, p);
         }
@@ -1290,7 +1298,7 @@ public final class OpeningsSearch {
         }
         List<OpeningNearMiss> out = new ArrayList<>();
         for (Picked p : candidates.values()) {
-            (referencePath ? nearMiss(prepared(searcher, p.doc(), employers).compiled(), c, one)
+            (referencePath ? nearMiss(prepared(searcher, p.doc(), employers, p.slim()).compiled(), c, one)
                     : nearMiss(p.slim(), employer(searcher, p.slim().employerId(), employers), c, candidate))
                     .ifPresent(out::add);
         }
@@ -1331,9 +1339,12 @@ public final class OpeningsSearch {
     private static Optional<OpeningNearMiss> nearMiss(Slim s, Employer e, Candidate c, NeedScorer.Candidate candidate)
             throws IOException {
         NeedScorer scorer = s.scorer();
+        // Exactly one gate fails, and it has a route: the gates with a route (term tests) first, and the others
+        // (percent, shifts, travel: the travel test is the costly one), which must all pass, only when exactly one
+        // of those failed.
         int failed = -1;
         for (int i = 0; i < scorer.gateCount(); i++) {
-            if (!scorer.checks(i)) {
+            if (!scorer.checks(i) || scorer.gateRoute(i) == null) {
                 continue;
             }
             if (scorer.gateMatches(i, candidate) == scorer.excluding(i)) {
@@ -1343,7 +1354,7 @@ public final class OpeningsSearch {
                 failed = i;
             }
         }
-        if (failed < 0 || scorer.gateRoute(failed) == null) {
+        if (failed < 0) {
             return Optional.empty();
         }
         String gapKind;
@@ -1359,6 +1370,9 @@ public final class OpeningsSearch {
         } else {
             gapKind = scorer.gateKind(failed) == GateKind.LANGUAGE ? "language" : "requirement";
             gap = scorer.gateLabel(failed);
+        }
+        if (!scorer.passesFixed(candidate)) {
+            return Optional.empty();
         }
         float score = scorer.clausesScore(candidate);
         Route route = scorer.gateRoute(failed);

@@ -282,9 +282,34 @@ final class NeedScorer {
     /** A query left to Lucene: scored with this boost, or tested for a match only. */
     record Opaque(Query query, float boost, boolean scoring) {}
 
-    /** A part of the query: whether it matches the candidate, and its score there ({@link #NO_MATCH} when not). */
+    /**
+     * A part of the query: whether it matches the candidate, and its score there ({@link #NO_MATCH} when not).
+     * Immutable; equal when of the same class with equal {@link #parts()} (scores compared bit for bit), so equal
+     * nodes can be shared across needs.
+     */
     private abstract static class Node {
+        private int hash;
+
         abstract boolean matches(Candidate c) throws IOException;
+
+        /** What defines this node, for equality. */
+        abstract Object[] parts();
+
+        @Override
+        public final int hashCode() {
+            int h = hash;
+            if (h == 0) {
+                h = 31 * getClass().hashCode() + java.util.Arrays.deepHashCode(parts());
+                hash = h == 0 ? 1 : h;
+            }
+            return hash;
+        }
+
+        @Override
+        public final boolean equals(Object o) {
+            return o == this || (o != null && o.getClass() == getClass() && o.hashCode() == hashCode()
+                    && java.util.Arrays.deepEquals(parts(), ((Node) o).parts()));
+        }
 
         /** The score, with the enclosing boosts applied; only on nodes built for scoring. */
         float score(Candidate c) throws IOException {
@@ -303,8 +328,16 @@ final class NeedScorer {
         return (Key) terms.apply(new Key(field, BytesRef.deepCopyOf(bytes)));
     }
 
-    /** A node for a query whose score does not count (gates, and what a constant-score query wraps). */
+    /**
+     * A node for a query whose score does not count (gates, and what a constant-score query wraps), shared through
+     * {@code terms}: nodes are immutable and compare by structure, so the needs' many equal gates and clauses (the same
+     * must, the same readiness levels at the same boost) are kept once.
+     */
     private static Node matcher(Query q, UnaryOperator<Object> terms) {
+        return (Node) terms.apply(matcherNode(q, terms));
+    }
+
+    private static Node matcherNode(Query q, UnaryOperator<Object> terms) {
         if (q instanceof TermQuery tq) {
             return new OneTerm(key(terms, tq.getTerm().field(), tq.getTerm().bytes()));
         }
@@ -321,10 +354,10 @@ final class NeedScorer {
             return keys.size() == 1 ? new OneTerm(keys.get(0)) : new AnyTerm(keys.toArray(Key[]::new));
         }
         if (q instanceof ConstantScoreQuery csq) {
-            return matcher(csq.getQuery(), terms);
+            return matcherNode(csq.getQuery(), terms);
         }
         if (q instanceof BoostQuery bq) {
-            return matcher(bq.getQuery(), terms);
+            return matcherNode(bq.getQuery(), terms);
         }
         if (q instanceof MatchAllDocsQuery) {
             return new Always();
@@ -338,7 +371,7 @@ final class NeedScorer {
             return new Bool(NO_NODES, NO_NODES, nodes(any), 1);
         }
         if (q instanceof CappedSumQuery cs) {
-            return matcher(cs.in(), terms);
+            return matcherNode(cs.in(), terms);
         }
         if (q instanceof BooleanQuery bq) {
             List<Node> required = new ArrayList<>();
@@ -361,10 +394,14 @@ final class NeedScorer {
         return new Lucene((Query) terms.apply(q), 1f, false);
     }
 
-    /** A node for a query whose score counts, under the product of the enclosing boosts. */
+    /** A node for a query whose score counts, under the product of the enclosing boosts; shared as {@link #matcher}. */
     private static Node scorer(Query q, float boost, UnaryOperator<Object> terms) {
+        return (Node) terms.apply(scorerNode(q, boost, terms));
+    }
+
+    private static Node scorerNode(Query q, float boost, UnaryOperator<Object> terms) {
         if (q instanceof BoostQuery bq) {
-            return scorer(bq.getQuery(), bq.getBoost() * boost, terms); // BoostQuery.createWeight: this.boost * boost
+            return scorerNode(bq.getQuery(), bq.getBoost() * boost, terms); // BoostQuery.createWeight: this.boost * boost
         }
         if (q instanceof ConstantScoreQuery csq) {
             Node match = matcher(csq.getQuery(), terms);
@@ -398,6 +435,11 @@ final class NeedScorer {
 
     /** One term. */
     private static final class OneTerm extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {key};
+        }
+
         private final Key key;
 
         OneTerm(Key key) {
@@ -412,6 +454,11 @@ final class NeedScorer {
 
     /** A constant-score query on one term: its boost when the candidate has the term. */
     private static final class ConstantTerm extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {key, score};
+        }
+
         private final Key key;
         private final float score;
 
@@ -433,6 +480,11 @@ final class NeedScorer {
 
     /** Any of these terms. */
     private static final class AnyTerm extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {keys};
+        }
+
         private final Key[] keys;
 
         AnyTerm(Key[] keys) {
@@ -447,6 +499,11 @@ final class NeedScorer {
 
     private static final class Always extends Node {
         @Override
+        Object[] parts() {
+            return new Object[] {};
+        }
+
+        @Override
         boolean matches(Candidate c) {
             return true;
         }
@@ -454,6 +511,11 @@ final class NeedScorer {
 
     /** A Boolean query's match: every required clause, no prohibited one, at least {@code minShould} optional ones. */
     private static final class Bool extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {required, prohibited, optional, minShould};
+        }
+
         private final Node[] required;
         private final Node[] prohibited;
         private final Node[] optional;
@@ -496,6 +558,11 @@ final class NeedScorer {
 
     /** A constant-score query: its boost when what it wraps matches. */
     private static final class Constant extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {match, score};
+        }
+
         private final Node match;
         private final float score;
 
@@ -537,6 +604,11 @@ final class NeedScorer {
 
     /** A dis-max without tie-breaker: the best matching disjunct. */
     private static final class Max extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {disjuncts};
+        }
+
         private final Node[] disjuncts;
 
         Max(Node[] disjuncts) {
@@ -563,6 +635,11 @@ final class NeedScorer {
 
     /** {@link CappedSumQuery} over a disjunction: the sum of the matching clauses (double, then float), capped. */
     private static class Capped extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {clauses, bound, boost};
+        }
+
 
         /** The general form, or the compact one when every clause is one term scoring the same (the text clauses). */
         static Node of(Node[] clauses, float bound, float boost) {
@@ -614,6 +691,11 @@ final class NeedScorer {
      * precision (exactly the sum of n copies), then float, then capped, as {@link Capped} computes it.
      */
     private static final class CappedTerms extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {keys, each, bound, boost};
+        }
+
         private final Key[] keys;
         private final float each;
         private final float bound;
@@ -652,6 +734,11 @@ final class NeedScorer {
 
     /** A query left to Lucene on the one-document index. */
     private static final class Lucene extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {query, boost, scoring};
+        }
+
         private final Query query;
         private final float boost;
         private final boolean scoring;

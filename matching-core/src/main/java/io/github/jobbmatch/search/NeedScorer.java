@@ -1,5 +1,6 @@
 package io.github.jobbmatch.search;
 
+import io.github.jobbmatch.index.Fields;
 import io.github.jobbmatch.search.CompiledNeed.Gate;
 import io.github.jobbmatch.search.CompiledNeed.GateKind;
 import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
@@ -13,8 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -34,6 +38,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefIterator;
+import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.util.SloppyMath;
 
 /**
  * A compiled need's query for a checked candidate ({@link CompiledNeed#queryForCheckedCandidate()}) evaluated
@@ -99,7 +105,8 @@ final class NeedScorer {
             if (g.occur() != Occur.MUST_NOT && g.occur() != Occur.FILTER) {
                 throw new IllegalArgumentException("a gate is FILTER or MUST_NOT: " + g.key());
             }
-            gates[i] = matcher(g.query(), terms);
+            Node travel = g.kind() == GateKind.TRAVEL ? travel(cn, g.query(), terms) : null;
+            gates[i] = travel != null ? travel : matcher(g.query(), terms);
             excluding[i] = g.occur() == Occur.MUST_NOT;
         }
         // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
@@ -115,6 +122,24 @@ final class NeedScorer {
             clauses.add(scorer(e.getKey(), e.getValue() == 1 ? boost : (float) e.getValue() * boost, terms));
         }
         return new NeedScorer(gates, excluding, kinds, labels, routes, clauses.toArray(Node[]::new));
+    }
+
+    /**
+     * The travel gate as a node of its own, when its query is the compiler's {@link TravelLimitQuery} for the compiled
+     * workplace and the need's maximum (checked by the query's equality); null otherwise (then left to Lucene). On the
+     * one-document index that query builds a point look-up and a weight per workplace, which made the travel test the
+     * costliest part of checking a need; its rule on one candidate is a haversine against two maxima.
+     */
+    private static Node travel(CompiledNeed cn, Query q, UnaryOperator<Object> terms) {
+        if (!(q instanceof TravelLimitQuery) || Double.isNaN(cn.workplaceLat()) || Double.isNaN(cn.workplaceLon())) {
+            return null;
+        }
+        var at = cn.need().location();
+        double needMax = at != null && at.maxTravelKm() != null ? at.maxTravelKm() : Double.NaN;
+        if (!q.equals(new TravelLimitQuery(cn.workplaceLat(), cn.workplaceLon(), needMax))) {
+            return null;
+        }
+        return (Node) terms.apply(new Travel(cn.workplaceLat(), cn.workplaceLon(), needMax));
     }
 
     /** How many gates the compiled need has (visibility and exclusion included, as in {@link CompiledNeed#gates()}). */
@@ -215,6 +240,10 @@ final class NeedScorer {
         private final Set<Key> terms;
         private final IndexSearcher one;
         private final Map<Opaque, Float> opaque = new HashMap<>();
+        /* The home as the travel gate reads it (decoded from doc values; NaN when none) and the own maximum (NaN). */
+        private final double homeLat;
+        private final double homeLon;
+        private final double ownMaxKm;
 
         Candidate(IndexSearcher one) throws IOException {
             this.one = Objects.requireNonNull(one, "one");
@@ -222,6 +251,17 @@ final class NeedScorer {
                 throw new IllegalArgumentException("a one-document index has one leaf");
             }
             LeafReader leaf = one.getIndexReader().leaves().get(0).reader();
+            SortedNumericDocValues home = DocValues.getSortedNumeric(leaf, Fields.C_HOME);
+            if (home.advanceExact(0)) {
+                long encoded = home.nextValue();
+                homeLat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
+                homeLon = GeoEncodingUtils.decodeLongitude((int) encoded);
+            } else {
+                homeLat = Double.NaN;
+                homeLon = Double.NaN;
+            }
+            SortedNumericDocValues own = DocValues.getSortedNumeric(leaf, Fields.C_MAX_KM);
+            ownMaxKm = own.advanceExact(0) ? NumericUtils.sortableLongToDouble(own.nextValue()) : Double.NaN;
             Set<Key> t = new HashSet<>();
             for (FieldInfo fi : leaf.getFieldInfos()) {
                 Terms ts = leaf.terms(fi.name);
@@ -729,6 +769,41 @@ final class NeedScorer {
                 sum += each; // as Capped adds them (n × each in double is exact too; kept literal)
             }
             return Math.min(bound, (float) sum * boost);
+        }
+    }
+
+    /**
+     * The travel gate ({@link TravelLimitQuery}) on one candidate: a candidate without a home passes; else the sloppy
+     * haversine from the workplace to the home (as doc values encode it), in km, within the need's maximum (if any)
+     * and the candidate's own (if any). The rule {@code TravelLimitQuery} applies to each document its look-up finds
+     * (a superset of the passing ones); {@code NeedScorerTest} compares the two gate by gate.
+     */
+    private static final class Travel extends Node {
+        private final double lat;
+        private final double lon;
+        private final double needMaxKm;
+
+        Travel(double lat, double lon, double needMaxKm) {
+            this.lat = lat;
+            this.lon = lon;
+            this.needMaxKm = needMaxKm;
+        }
+
+        @Override
+        Object[] parts() {
+            return new Object[] {lat, lon, needMaxKm};
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            if (Double.isNaN(c.homeLat)) {
+                return true;
+            }
+            double km = SloppyMath.haversinMeters(lat, lon, c.homeLat, c.homeLon) / 1000.0;
+            if (!Double.isNaN(needMaxKm) && km > needMaxKm) {
+                return false;
+            }
+            return Double.isNaN(c.ownMaxKm) || km <= c.ownMaxKm;
         }
     }
 

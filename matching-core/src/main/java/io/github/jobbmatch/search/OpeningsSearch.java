@@ -629,7 +629,8 @@ public final class OpeningsSearch {
      * that always pass (workplace unknown, or indexed without the employer's doc values). Per doc id; the arrays are
      * null when the segment holds no open need. Depends on the employers' locations, so it is kept per reader.
      */
-    private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses) {}
+    private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses, float[] x,
+            float[] y, float[] z, float[] needInside, float[] needOutside) {}
 
     /** The workplaces of a leaf of this searcher's reader, built once per reader and leaf. */
     private LeafWorkplaces workplaces(IndexSearcher searcher, LeafReaderContext leaf, LeafNeeds needs) throws IOException {
@@ -658,11 +659,16 @@ public final class OpeningsSearch {
         int maxDoc = leaf.reader().maxDoc();
         FixedBitSet always = new FixedBitSet(maxDoc);
         if (needs.required() == null) {
-            return new LeafWorkplaces(null, null, null, always);
+            return new LeafWorkplaces(null, null, null, always, null, null, null, null, null);
         }
         double[] lat = new double[maxDoc];
         double[] lon = new double[maxDoc];
         double[] max = new double[maxDoc];
+        float[] x = new float[maxDoc];
+        float[] y = new float[maxDoc];
+        float[] z = new float[maxDoc];
+        float[] needInside = new float[maxDoc];
+        float[] needOutside = new float[maxDoc];
         var reader = leaf.reader();
         SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
         SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
@@ -692,17 +698,32 @@ public final class OpeningsSearch {
             lat[d] = at[0];
             lon[d] = at[1];
             max[d] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
+            double[] unit = TravelLimitQuery.Chords.unit(at[0], at[1]);
+            x[d] = (float) unit[0];
+            y[d] = (float) unit[1];
+            z[d] = (float) unit[2];
+            needInside[d] = TravelLimitQuery.Chords.down(WorkplaceTravelQuery.inside(max[d]));
+            needOutside[d] = TravelLimitQuery.Chords.up(WorkplaceTravelQuery.outside(max[d]));
         }
-        return new LeafWorkplaces(lat, lon, max, always);
+        return new LeafWorkplaces(lat, lon, max, always, x, y, z, needInside, needOutside);
     }
 
-    /** The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table. */
+    /**
+     * The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table,
+     * most decided in squared chords (three products) and the rest by the haversine rule itself.
+     */
     private static FixedBitSet reachable(LeafWorkplaces w, WorkplaceTravelQuery travel, FixedBitSet docs) {
         int maxDoc = docs.length();
         FixedBitSet bits = new FixedBitSet(maxDoc);
+        WorkplaceTravelQuery.Chordal fast = travel.chordal();
         for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (w.alwaysPasses().get(d) || travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d])) {
+            if (w.alwaysPasses().get(d)) {
+                bits.set(d);
+                continue;
+            }
+            int sure = fast.decide(w.x()[d], w.y()[d], w.z()[d], w.needInside()[d], w.needOutside()[d]);
+            if (sure == 1 || (sure == -1 && travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d]))) {
                 bits.set(d);
             }
         }

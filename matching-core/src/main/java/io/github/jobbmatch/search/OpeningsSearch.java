@@ -1699,7 +1699,7 @@ public final class OpeningsSearch {
          * open need of a large index. A prepared need does not depend on the candidate, so a need any search picked is
          * decoded and compiled once, and kept in a slim form (its scorer, terms shared across needs) for as long as its
          * segment lives: writes elsewhere in the index do not drop it, and an employer's change of workplace is seen by
-         * the next search (the need is compiled again). About 3.3 kB of heap each, some 280 MB for 85,000 open needs
+         * the next search (the need is compiled again). About 1.8 kB of heap each, some 150 MB for 85,000 open needs
          * (docs/benchmarks.md). Without {@link #prepareAllNeeds}, needs no search picks are never prepared.
          */
         public Builder preparedNeeds(int size) {
@@ -1713,7 +1713,7 @@ public final class OpeningsSearch {
         /**
          * Whether to prepare every open need of a segment when the segment is first searched, instead of each need
          * when a search first picks it; default false. For a long-lived search over a large index: the first search
-         * of a segment then takes a fraction of a millisecond per open need in it (about 20 s of one core for 85,000
+         * of a segment then takes a fraction of a millisecond per open need in it (about 27 s of one core for 85,000
          * open needs, docs/benchmarks.md) and every later search finds its needs prepared. Only when the segment's
          * open needs fit {@link #preparedNeeds}. Slim forms are kept per segment, so a write prepares only the needs
          * of the segments it adds (a merge's new segment included).

@@ -476,10 +476,12 @@ public final class OpeningsSearch {
     /**
      * What the reverse gates need of one segment that does not depend on the candidate: its open needs, the needs
      * carrying {@link Fields#REV_ALL}, and each need's required count of must terms, as {@link CoveringQuery} reads
-     * it (at least 1; {@link Integer#MAX_VALUE} when the need has none), whole and less the slack of one must.
+     * it (at least 1; {@link Integer#MAX_VALUE} when the need has none), whole and less the slack of one must, and
+     * the open needs that pass either count on {@link Fields#REV_ALL} alone (whatever the candidate's terms).
      * Arrays are null when the segment holds no open need.
      */
-    private record LeafNeeds(FixedBitSet open, FixedBitSet all, int[] required, int[] requiredAllButOne) {}
+    private record LeafNeeds(FixedBitSet open, FixedBitSet all, int[] required, int[] requiredAllButOne,
+            FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms) {}
 
     /**
      * Every reverse gate evaluated once per leaf into a bit set, and the rest by bit-set algebra: the funnel is
@@ -743,8 +745,16 @@ public final class OpeningsSearch {
         // A count per doc in an array (a common must term, such as a language most needs ask for, has long postings:
         // a hash map of counts was most of this gate's time). At most one per term of the candidate; saturating all
         // the same.
+        // The needs passing on REV_ALL alone pass whatever the candidate holds (counts only grow), by bit-set algebra;
+        // only the needs one of the candidate's terms touches are counted one by one.
+        all.or(needs.passWithoutTerms());
+        all.and(alive);
+        allButOne.or(needs.nearWithoutTerms());
+        allButOne.and(alive);
         int maxDoc = alive.length();
         short[] hits = new short[maxDoc];
+        int[] touched = new int[64];
+        int touchedCount = 0;
         Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
         if (terms != null && !mustTerms.isEmpty()) {
             TermsEnum te = terms.iterator();
@@ -753,6 +763,12 @@ public final class OpeningsSearch {
                 if (te.seekExact(t)) {
                     pe = te.postings(pe, PostingsEnum.NONE);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if (hits[d] == 0) {
+                            if (touchedCount == touched.length) {
+                                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                            }
+                            touched[touchedCount++] = d;
+                        }
                         if (hits[d] < Short.MAX_VALUE) {
                             hits[d]++;
                         }
@@ -762,8 +778,11 @@ public final class OpeningsSearch {
         }
         int[] required = needs.required();
         int[] allButOneRequired = needs.requiredAllButOne();
-        for (int d = alive.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? alive.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        for (int i = 0; i < touchedCount; i++) {
+            int d = touched[i];
+            if (!alive.get(d)) {
+                continue;
+            }
             int h = (needs.all().get(d) ? 1 : 0) + hits[d];
             if (h >= required[d]) {
                 all.set(d);
@@ -798,7 +817,7 @@ public final class OpeningsSearch {
         int maxDoc = leaf.reader().maxDoc();
         FixedBitSet all = new FixedBitSet(maxDoc);
         if (openBits.cardinality() == 0) {
-            return new LeafNeeds(openBits, all, null, null);
+            return new LeafNeeds(openBits, all, null, null, null, null);
         }
         Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
         if (terms != null) {
@@ -823,7 +842,19 @@ public final class OpeningsSearch {
                 allButOne[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v1));
             }
         }
-        return new LeafNeeds(openBits, all, required, allButOne);
+        FixedBitSet passWithout = new FixedBitSet(maxDoc);
+        FixedBitSet nearWithout = new FixedBitSet(maxDoc);
+        for (int d = openBits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? openBits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            int h = all.get(d) ? 1 : 0;
+            if (h >= required[d]) {
+                passWithout.set(d);
+            }
+            if (h >= allButOne[d]) {
+                nearWithout.set(d);
+            }
+        }
+        return new LeafNeeds(openBits, all, required, allButOne, passWithout, nearWithout);
     }
 
     /**

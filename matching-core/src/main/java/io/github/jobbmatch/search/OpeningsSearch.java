@@ -742,15 +742,15 @@ public final class OpeningsSearch {
         if (needs.required() == null) {
             return;
         }
-        // A count per doc in an array (a common must term, such as a language most needs ask for, has long postings:
-        // a hash map of counts was most of this gate's time). At most one per term of the candidate; saturating all
-        // the same.
         // The needs passing on REV_ALL alone pass whatever the candidate holds (counts only grow), by bit-set algebra;
         // only the needs one of the candidate's terms touches are counted one by one.
         all.or(needs.passWithoutTerms());
         all.and(alive);
         allButOne.or(needs.nearWithoutTerms());
         allButOne.and(alive);
+        // A count per doc in an array (a common must term, such as a language most needs ask for, has long postings:
+        // a hash map of counts was most of this gate's time). At most one per term of the candidate; saturating all
+        // the same.
         int maxDoc = alive.length();
         short[] hits = new short[maxDoc];
         int[] touched = new int[64];

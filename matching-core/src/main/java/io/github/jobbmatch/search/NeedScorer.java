@@ -1,5 +1,6 @@
 package io.github.jobbmatch.search;
 
+import io.github.jobbmatch.index.Fields;
 import io.github.jobbmatch.search.CompiledNeed.Gate;
 import io.github.jobbmatch.search.CompiledNeed.GateKind;
 import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
@@ -13,8 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -34,6 +38,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefIterator;
+import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.util.SloppyMath;
 
 /**
  * A compiled need's query for a checked candidate ({@link CompiledNeed#queryForCheckedCandidate()}) evaluated
@@ -99,7 +105,8 @@ final class NeedScorer {
             if (g.occur() != Occur.MUST_NOT && g.occur() != Occur.FILTER) {
                 throw new IllegalArgumentException("a gate is FILTER or MUST_NOT: " + g.key());
             }
-            gates[i] = matcher(g.query(), terms);
+            Node travel = g.kind() == GateKind.TRAVEL ? travel(cn, g.query(), terms) : null;
+            gates[i] = travel != null ? travel : matcher(g.query(), terms);
             excluding[i] = g.occur() == Occur.MUST_NOT;
         }
         // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
@@ -115,6 +122,24 @@ final class NeedScorer {
             clauses.add(scorer(e.getKey(), e.getValue() == 1 ? boost : (float) e.getValue() * boost, terms));
         }
         return new NeedScorer(gates, excluding, kinds, labels, routes, clauses.toArray(Node[]::new));
+    }
+
+    /**
+     * The travel gate as a node of its own, when its query is the compiler's {@link TravelLimitQuery} for the compiled
+     * workplace and the need's maximum (checked by the query's equality); null otherwise (then left to Lucene). On the
+     * one-document index that query builds a point look-up and a weight per workplace, which made the travel test the
+     * costliest part of checking a need; its rule on one candidate is a haversine against two maxima.
+     */
+    private static Node travel(CompiledNeed cn, Query q, UnaryOperator<Object> terms) {
+        if (!(q instanceof TravelLimitQuery) || Double.isNaN(cn.workplaceLat()) || Double.isNaN(cn.workplaceLon())) {
+            return null;
+        }
+        var at = cn.need().location();
+        double needMax = at != null && at.maxTravelKm() != null ? at.maxTravelKm() : Double.NaN;
+        if (!q.equals(new TravelLimitQuery(cn.workplaceLat(), cn.workplaceLon(), needMax))) {
+            return null;
+        }
+        return (Node) terms.apply(new Travel(cn.workplaceLat(), cn.workplaceLon(), needMax));
     }
 
     /** How many gates the compiled need has (visibility and exclusion included, as in {@link CompiledNeed#gates()}). */
@@ -215,6 +240,10 @@ final class NeedScorer {
         private final Set<Key> terms;
         private final IndexSearcher one;
         private final Map<Opaque, Float> opaque = new HashMap<>();
+        /* The home as the travel gate reads it (decoded from doc values; NaN when none) and the own maximum (NaN). */
+        private final double homeLat;
+        private final double homeLon;
+        private final double ownMaxKm;
 
         Candidate(IndexSearcher one) throws IOException {
             this.one = Objects.requireNonNull(one, "one");
@@ -222,6 +251,17 @@ final class NeedScorer {
                 throw new IllegalArgumentException("a one-document index has one leaf");
             }
             LeafReader leaf = one.getIndexReader().leaves().get(0).reader();
+            SortedNumericDocValues home = DocValues.getSortedNumeric(leaf, Fields.C_HOME);
+            if (home.advanceExact(0)) {
+                long encoded = home.nextValue();
+                homeLat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
+                homeLon = GeoEncodingUtils.decodeLongitude((int) encoded);
+            } else {
+                homeLat = Double.NaN;
+                homeLon = Double.NaN;
+            }
+            SortedNumericDocValues own = DocValues.getSortedNumeric(leaf, Fields.C_MAX_KM);
+            ownMaxKm = own.advanceExact(0) ? NumericUtils.sortableLongToDouble(own.nextValue()) : Double.NaN;
             Set<Key> t = new HashSet<>();
             for (FieldInfo fi : leaf.getFieldInfos()) {
                 Terms ts = leaf.terms(fi.name);
@@ -282,9 +322,34 @@ final class NeedScorer {
     /** A query left to Lucene: scored with this boost, or tested for a match only. */
     record Opaque(Query query, float boost, boolean scoring) {}
 
-    /** A part of the query: whether it matches the candidate, and its score there ({@link #NO_MATCH} when not). */
+    /**
+     * A part of the query: whether it matches the candidate, and its score there ({@link #NO_MATCH} when not).
+     * Immutable; equal when of the same class with equal {@link #parts()} (scores compared bit for bit), so equal
+     * nodes can be shared across needs.
+     */
     private abstract static class Node {
+        private int hash;
+
         abstract boolean matches(Candidate c) throws IOException;
+
+        /** What defines this node, for equality. */
+        abstract Object[] parts();
+
+        @Override
+        public final int hashCode() {
+            int h = hash;
+            if (h == 0) {
+                h = 31 * getClass().hashCode() + java.util.Arrays.deepHashCode(parts());
+                hash = h == 0 ? 1 : h;
+            }
+            return hash;
+        }
+
+        @Override
+        public final boolean equals(Object o) {
+            return o == this || (o != null && o.getClass() == getClass() && o.hashCode() == hashCode()
+                    && java.util.Arrays.deepEquals(parts(), ((Node) o).parts()));
+        }
 
         /** The score, with the enclosing boosts applied; only on nodes built for scoring. */
         float score(Candidate c) throws IOException {
@@ -303,8 +368,16 @@ final class NeedScorer {
         return (Key) terms.apply(new Key(field, BytesRef.deepCopyOf(bytes)));
     }
 
-    /** A node for a query whose score does not count (gates, and what a constant-score query wraps). */
+    /**
+     * A node for a query whose score does not count (gates, and what a constant-score query wraps), shared through
+     * {@code terms}: nodes are immutable and compare by structure, so the needs' many equal gates and clauses (the same
+     * must, the same readiness levels at the same boost) are kept once.
+     */
     private static Node matcher(Query q, UnaryOperator<Object> terms) {
+        return (Node) terms.apply(matcherNode(q, terms));
+    }
+
+    private static Node matcherNode(Query q, UnaryOperator<Object> terms) {
         if (q instanceof TermQuery tq) {
             return new OneTerm(key(terms, tq.getTerm().field(), tq.getTerm().bytes()));
         }
@@ -321,10 +394,10 @@ final class NeedScorer {
             return keys.size() == 1 ? new OneTerm(keys.get(0)) : new AnyTerm(keys.toArray(Key[]::new));
         }
         if (q instanceof ConstantScoreQuery csq) {
-            return matcher(csq.getQuery(), terms);
+            return matcherNode(csq.getQuery(), terms);
         }
         if (q instanceof BoostQuery bq) {
-            return matcher(bq.getQuery(), terms);
+            return matcherNode(bq.getQuery(), terms);
         }
         if (q instanceof MatchAllDocsQuery) {
             return new Always();
@@ -338,7 +411,7 @@ final class NeedScorer {
             return new Bool(NO_NODES, NO_NODES, nodes(any), 1);
         }
         if (q instanceof CappedSumQuery cs) {
-            return matcher(cs.in(), terms);
+            return matcherNode(cs.in(), terms);
         }
         if (q instanceof BooleanQuery bq) {
             List<Node> required = new ArrayList<>();
@@ -361,10 +434,14 @@ final class NeedScorer {
         return new Lucene((Query) terms.apply(q), 1f, false);
     }
 
-    /** A node for a query whose score counts, under the product of the enclosing boosts. */
+    /** A node for a query whose score counts, under the product of the enclosing boosts; shared as {@link #matcher}. */
     private static Node scorer(Query q, float boost, UnaryOperator<Object> terms) {
+        return (Node) terms.apply(scorerNode(q, boost, terms));
+    }
+
+    private static Node scorerNode(Query q, float boost, UnaryOperator<Object> terms) {
         if (q instanceof BoostQuery bq) {
-            return scorer(bq.getQuery(), bq.getBoost() * boost, terms); // BoostQuery.createWeight: this.boost * boost
+            return scorerNode(bq.getQuery(), bq.getBoost() * boost, terms); // BoostQuery.createWeight: this.boost * boost
         }
         if (q instanceof ConstantScoreQuery csq) {
             Node match = matcher(csq.getQuery(), terms);
@@ -398,6 +475,11 @@ final class NeedScorer {
 
     /** One term. */
     private static final class OneTerm extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {key};
+        }
+
         private final Key key;
 
         OneTerm(Key key) {
@@ -412,6 +494,11 @@ final class NeedScorer {
 
     /** A constant-score query on one term: its boost when the candidate has the term. */
     private static final class ConstantTerm extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {key, score};
+        }
+
         private final Key key;
         private final float score;
 
@@ -433,6 +520,11 @@ final class NeedScorer {
 
     /** Any of these terms. */
     private static final class AnyTerm extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {keys};
+        }
+
         private final Key[] keys;
 
         AnyTerm(Key[] keys) {
@@ -447,6 +539,11 @@ final class NeedScorer {
 
     private static final class Always extends Node {
         @Override
+        Object[] parts() {
+            return new Object[] {};
+        }
+
+        @Override
         boolean matches(Candidate c) {
             return true;
         }
@@ -454,6 +551,11 @@ final class NeedScorer {
 
     /** A Boolean query's match: every required clause, no prohibited one, at least {@code minShould} optional ones. */
     private static final class Bool extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {required, prohibited, optional, minShould};
+        }
+
         private final Node[] required;
         private final Node[] prohibited;
         private final Node[] optional;
@@ -496,6 +598,11 @@ final class NeedScorer {
 
     /** A constant-score query: its boost when what it wraps matches. */
     private static final class Constant extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {match, score};
+        }
+
         private final Node match;
         private final float score;
 
@@ -537,6 +644,11 @@ final class NeedScorer {
 
     /** A dis-max without tie-breaker: the best matching disjunct. */
     private static final class Max extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {disjuncts};
+        }
+
         private final Node[] disjuncts;
 
         Max(Node[] disjuncts) {
@@ -563,6 +675,11 @@ final class NeedScorer {
 
     /** {@link CappedSumQuery} over a disjunction: the sum of the matching clauses (double, then float), capped. */
     private static class Capped extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {clauses, bound, boost};
+        }
+
 
         /** The general form, or the compact one when every clause is one term scoring the same (the text clauses). */
         static Node of(Node[] clauses, float bound, float boost) {
@@ -614,6 +731,11 @@ final class NeedScorer {
      * precision (exactly the sum of n copies), then float, then capped, as {@link Capped} computes it.
      */
     private static final class CappedTerms extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {keys, each, bound, boost};
+        }
+
         private final Key[] keys;
         private final float each;
         private final float bound;
@@ -650,8 +772,48 @@ final class NeedScorer {
         }
     }
 
+    /**
+     * The travel gate ({@link TravelLimitQuery}) on one candidate: a candidate without a home passes; else the sloppy
+     * haversine from the workplace to the home (as doc values encode it), in km, within the need's maximum (if any)
+     * and the candidate's own (if any). The rule {@code TravelLimitQuery} applies to each document its look-up finds
+     * (a superset of the passing ones); {@code NeedScorerTest} compares the two gate by gate.
+     */
+    private static final class Travel extends Node {
+        private final double lat;
+        private final double lon;
+        private final double needMaxKm;
+
+        Travel(double lat, double lon, double needMaxKm) {
+            this.lat = lat;
+            this.lon = lon;
+            this.needMaxKm = needMaxKm;
+        }
+
+        @Override
+        Object[] parts() {
+            return new Object[] {lat, lon, needMaxKm};
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            if (Double.isNaN(c.homeLat)) {
+                return true;
+            }
+            double km = SloppyMath.haversinMeters(lat, lon, c.homeLat, c.homeLon) / 1000.0;
+            if (!Double.isNaN(needMaxKm) && km > needMaxKm) {
+                return false;
+            }
+            return Double.isNaN(c.ownMaxKm) || km <= c.ownMaxKm;
+        }
+    }
+
     /** A query left to Lucene on the one-document index. */
     private static final class Lucene extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {query, boost, scoring};
+        }
+
         private final Query query;
         private final float boost;
         private final boolean scoring;

@@ -56,12 +56,12 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.internal.hppc.IntIntHashMap;
 import org.apache.lucene.sandbox.search.CoveringQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -102,7 +102,8 @@ import org.apache.lucene.util.NumericUtils;
  * broad search compiles it and its query evaluated for this candidate's own document ({@code NeedScorer}: the
  * compiled clauses on the candidate's indexed terms, with Lucene's arithmetic, the rest on a one-document
  * in-memory index): that checks every gate exactly and gives the very score the broad search gives this
- * candidate for that need. A slim form of each picked need is kept per reader. The candidate-side adjustments
+ * candidate for that need. A slim form of each picked need is kept per segment (or of every open need, with
+ * {@link Builder#prepareAllNeeds}), its employer-dependent part checked per reader. The candidate-side adjustments
  * ({@link OpeningsWeights}) are added on top to order the list.
  * The gates cost one tight pass over the open needs of each segment (bit sets and cached arrays, no query per
  * need); the compiling and scoring per search is bounded by the rescore limit.
@@ -133,8 +134,18 @@ public final class OpeningsSearch {
     private final Cache<Object, EmployerTable> employerTables = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
     private final int preparedCacheSize;
-    private final Cache<Object, NeedCaches> needCaches = CacheBuilder.newBuilder().weakKeys()
+    private final boolean prepareAll;
+    /* Per reader: a few fully compiled needs, for the openings' explanations (they hold the reader's employer). */
+    private final Cache<Object, Cache<Integer, Prepared>> compiledCaches = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
+    /*
+     * Per segment core: the slim forms of its needs, by the segment's doc id. A segment's documents never change
+     * (deletes only hide them), so a slim form outlives the writes that open new readers; only what the compiler took
+     * from the employer (the workplace, when the need has none of its own) can change without the need's segment
+     * changing, and it is checked against the reader's employer on every look-up.
+     */
+    private final Cache<Object, Cache<Integer, Slim>> segmentSlims = CacheBuilder.newBuilder().weakKeys()
+            .maximumSize(SEGMENTS_CACHED).build();
     /*
      * The terms, text terms and queries left to Lucene of the kept needs, each kept once however many needs hold it
      * (weakly: they go with the last need that holds them).
@@ -142,6 +153,8 @@ public final class OpeningsSearch {
     private final Interner<Object> shared = Interners.newWeakInterner();
     /* Fully compiled needs kept per reader for the openings' explanations (the slim forms serve the rest). */
     private static final int COMPILED_CACHED = 256;
+    /* A need a search picked: its doc id in the search's reader, and its slim form. */
+    private record Picked(int doc, Slim slim) {}
     private static final int READERS_CACHED = 64;
     /* Per segment core: the candidate-independent arrays of the reverse gates (a segment's doc values never change). */
     private final Cache<Object, LeafNeeds> leafNeeds = CacheBuilder.newBuilder().weakKeys()
@@ -164,6 +177,7 @@ public final class OpeningsSearch {
         this.rescoreLimit = b.rescoreLimit;
         this.nearMissLimit = b.nearMissLimit;
         this.preparedCacheSize = b.preparedCacheSize;
+        this.prepareAll = b.prepareAll;
         this.referencePath = b.referencePath;
     }
 
@@ -368,7 +382,8 @@ public final class OpeningsSearch {
     private record Step(String key, String label, Query query, Occur occur) {}
 
     /** A need that passed every gate of its own query, with its score and adjustments. */
-    private record Scored(Slim slim, float score, List<Adjustment> adjustments, double rankScore) {}
+    private record Scored(int doc, Slim slim, Employer employer, float score, List<Adjustment> adjustments,
+            double rankScore) {}
 
     private Part run(IndexSearcher searcher, OpeningsRequest request, Candidate c) throws IOException {
         Document doc = documents.candidate(c);
@@ -406,8 +421,7 @@ public final class OpeningsSearch {
                 .add(relevance, Occur.SHOULD).build(), rescoreLimit);
 
         List<Scored> scored = new ArrayList<>();
-        List<Slim> failedVerification = new ArrayList<>();
-        NeedCaches caches = needCaches(searcher);
+        List<Picked> failedVerification = new ArrayList<>();
         NeedScorer.Candidate candidate = new NeedScorer.Candidate(one);
         List<String> interestTerms = c.interests().isEmpty() ? List.of()
                 : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64);
@@ -415,22 +429,23 @@ public final class OpeningsSearch {
             Slim s;
             Float score;
             if (referencePath) {
-                Prepared p = prepared(searcher, caches, sd.doc, employers);
+                Prepared p = prepared(searcher, sd.doc, employers, null);
                 s = p.slim();
                 score = scoreOne(one, p.compiled().queryForCheckedCandidate());
             } else {
                 // The gates without a route (percent, shifts, travel: the travel test is the costly one) are left
                 // for the openings' loop below: a need failing one is out and no near miss either.
-                s = slim(searcher, caches, sd.doc, employers);
+                s = slim(searcher, sd.doc, employers);
                 score = s.scorer().passesRelaxable(candidate) ? s.scorer().clausesScore(candidate) : null;
             }
             if (score == null) {
-                failedVerification.add(s);
+                failedVerification.add(new Picked(sd.doc, s));
                 continue;
             }
-            List<Adjustment> adj = adjustments(c, profile, interestTerms, s);
+            Employer employer = employer(searcher, s.employerId(), employers);
+            List<Adjustment> adj = adjustments(c, profile, interestTerms, s, employer);
             double rank = score + adj.stream().mapToDouble(Adjustment::points).sum();
-            scored.add(new Scored(s, score, adj, rank));
+            scored.add(new Scored(sd.doc, s, employer, score, adj, rank));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.rankScore())
                 .thenComparingDouble(s -> -s.score())
@@ -444,7 +459,7 @@ public final class OpeningsSearch {
             if (!referencePath && !s.slim().scorer().passesFixed(candidate)) {
                 continue;
             }
-            shortlist.add(opening(prepared(searcher, caches, s.slim().doc(), employers), s, c, one, shortlist.size() + 1));
+            shortlist.add(opening(prepared(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, nearMissScan, relevance, employers,
                 failedVerification);
@@ -461,10 +476,12 @@ public final class OpeningsSearch {
     /**
      * What the reverse gates need of one segment that does not depend on the candidate: its open needs, the needs
      * carrying {@link Fields#REV_ALL}, and each need's required count of must terms, as {@link CoveringQuery} reads
-     * it (at least 1; {@link Integer#MAX_VALUE} when the need has none), whole and less the slack of one must.
+     * it (at least 1; {@link Integer#MAX_VALUE} when the need has none), whole and less the slack of one must, and
+     * the open needs that pass either count on {@link Fields#REV_ALL} alone (whatever the candidate's terms).
      * Arrays are null when the segment holds no open need.
      */
-    private record LeafNeeds(FixedBitSet open, FixedBitSet all, int[] required, int[] requiredAllButOne) {}
+    private record LeafNeeds(FixedBitSet open, FixedBitSet all, int[] required, int[] requiredAllButOne,
+            FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms) {}
 
     /**
      * Every reverse gate evaluated once per leaf into a bit set, and the rest by bit-set algebra: the funnel is
@@ -614,7 +631,8 @@ public final class OpeningsSearch {
      * that always pass (workplace unknown, or indexed without the employer's doc values). Per doc id; the arrays are
      * null when the segment holds no open need. Depends on the employers' locations, so it is kept per reader.
      */
-    private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses) {}
+    private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses, float[] x,
+            float[] y, float[] z, float[] needInside, float[] needOutside) {}
 
     /** The workplaces of a leaf of this searcher's reader, built once per reader and leaf. */
     private LeafWorkplaces workplaces(IndexSearcher searcher, LeafReaderContext leaf, LeafNeeds needs) throws IOException {
@@ -643,11 +661,16 @@ public final class OpeningsSearch {
         int maxDoc = leaf.reader().maxDoc();
         FixedBitSet always = new FixedBitSet(maxDoc);
         if (needs.required() == null) {
-            return new LeafWorkplaces(null, null, null, always);
+            return new LeafWorkplaces(null, null, null, always, null, null, null, null, null);
         }
         double[] lat = new double[maxDoc];
         double[] lon = new double[maxDoc];
         double[] max = new double[maxDoc];
+        float[] x = new float[maxDoc];
+        float[] y = new float[maxDoc];
+        float[] z = new float[maxDoc];
+        float[] needInside = new float[maxDoc];
+        float[] needOutside = new float[maxDoc];
         var reader = leaf.reader();
         SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
         SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
@@ -677,17 +700,32 @@ public final class OpeningsSearch {
             lat[d] = at[0];
             lon[d] = at[1];
             max[d] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
+            double[] unit = TravelLimitQuery.Chords.unit(at[0], at[1]);
+            x[d] = (float) unit[0];
+            y[d] = (float) unit[1];
+            z[d] = (float) unit[2];
+            needInside[d] = TravelLimitQuery.Chords.down(WorkplaceTravelQuery.inside(max[d]));
+            needOutside[d] = TravelLimitQuery.Chords.up(WorkplaceTravelQuery.outside(max[d]));
         }
-        return new LeafWorkplaces(lat, lon, max, always);
+        return new LeafWorkplaces(lat, lon, max, always, x, y, z, needInside, needOutside);
     }
 
-    /** The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table. */
+    /**
+     * The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table,
+     * most decided in squared chords (three products) and the rest by the haversine rule itself.
+     */
     private static FixedBitSet reachable(LeafWorkplaces w, WorkplaceTravelQuery travel, FixedBitSet docs) {
         int maxDoc = docs.length();
         FixedBitSet bits = new FixedBitSet(maxDoc);
+        WorkplaceTravelQuery.Chordal fast = travel.chordal();
         for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (w.alwaysPasses().get(d) || travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d])) {
+            if (w.alwaysPasses().get(d)) {
+                bits.set(d);
+                continue;
+            }
+            int sure = fast.decide(w.x()[d], w.y()[d], w.z()[d], w.needInside()[d], w.needOutside()[d]);
+            if (sure == 1 || (sure == -1 && travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d]))) {
                 bits.set(d);
             }
         }
@@ -704,7 +742,19 @@ public final class OpeningsSearch {
         if (needs.required() == null) {
             return;
         }
-        IntIntHashMap hits = new IntIntHashMap();
+        // The needs passing on REV_ALL alone pass whatever the candidate holds (counts only grow), by bit-set algebra;
+        // only the needs one of the candidate's terms touches are counted one by one.
+        all.or(needs.passWithoutTerms());
+        all.and(alive);
+        allButOne.or(needs.nearWithoutTerms());
+        allButOne.and(alive);
+        // A count per doc in an array (a common must term, such as a language most needs ask for, has long postings:
+        // a hash map of counts was most of this gate's time). At most one per term of the candidate; saturating all
+        // the same.
+        int maxDoc = alive.length();
+        short[] hits = new short[maxDoc];
+        int[] touched = new int[64];
+        int touchedCount = 0;
         Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
         if (terms != null && !mustTerms.isEmpty()) {
             TermsEnum te = terms.iterator();
@@ -713,17 +763,27 @@ public final class OpeningsSearch {
                 if (te.seekExact(t)) {
                     pe = te.postings(pe, PostingsEnum.NONE);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        hits.addTo(d, 1);
+                        if (hits[d] == 0) {
+                            if (touchedCount == touched.length) {
+                                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                            }
+                            touched[touchedCount++] = d;
+                        }
+                        if (hits[d] < Short.MAX_VALUE) {
+                            hits[d]++;
+                        }
                     }
                 }
             }
         }
-        int maxDoc = alive.length();
         int[] required = needs.required();
         int[] allButOneRequired = needs.requiredAllButOne();
-        for (int d = alive.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? alive.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            int h = (needs.all().get(d) ? 1 : 0) + hits.getOrDefault(d, 0);
+        for (int i = 0; i < touchedCount; i++) {
+            int d = touched[i];
+            if (!alive.get(d)) {
+                continue;
+            }
+            int h = (needs.all().get(d) ? 1 : 0) + hits[d];
             if (h >= required[d]) {
                 all.set(d);
             }
@@ -757,7 +817,7 @@ public final class OpeningsSearch {
         int maxDoc = leaf.reader().maxDoc();
         FixedBitSet all = new FixedBitSet(maxDoc);
         if (openBits.cardinality() == 0) {
-            return new LeafNeeds(openBits, all, null, null);
+            return new LeafNeeds(openBits, all, null, null, null, null);
         }
         Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
         if (terms != null) {
@@ -782,7 +842,19 @@ public final class OpeningsSearch {
                 allButOne[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v1));
             }
         }
-        return new LeafNeeds(openBits, all, required, allButOne);
+        FixedBitSet passWithout = new FixedBitSet(maxDoc);
+        FixedBitSet nearWithout = new FixedBitSet(maxDoc);
+        for (int d = openBits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? openBits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            int h = all.get(d) ? 1 : 0;
+            if (h >= required[d]) {
+                passWithout.set(d);
+            }
+            if (h >= allButOne[d]) {
+                nearWithout.set(d);
+            }
+        }
+        return new LeafNeeds(openBits, all, required, allButOne, passWithout, nearWithout);
     }
 
     /**
@@ -849,10 +921,7 @@ public final class OpeningsSearch {
     private List<Step> gates(IndexSearcher searcher, Candidate c, Document doc, OpeningsRequest request,
             Map<String, Employer> employers, Set<String> inProcessFound) throws IOException {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("open", "åpne behov", new BooleanQuery.Builder()
-                .add(term(Fields.TYPE, DocType.NEED.key()), Occur.FILTER)
-                .add(term(Fields.N_STATUS, "open"), Occur.FILTER)
-                .build(), Occur.FILTER));
+        steps.add(new Step("open", "åpne behov", openQuery(), Occur.FILTER));
         Set<String> paused = employerTable(searcher).paused();
         if (!paused.isEmpty()) {
             steps.add(new Step("employer-active", "arbeidsgiver aktiv", new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
@@ -898,6 +967,14 @@ public final class OpeningsSearch {
                     employerTable(searcher).locations()), Occur.FILTER));
         }
         return steps;
+    }
+
+    /** The open needs (the first reverse gate). */
+    private static Query openQuery() {
+        return new BooleanQuery.Builder()
+                .add(term(Fields.TYPE, DocType.NEED.key()), Occur.FILTER)
+                .add(term(Fields.N_STATUS, "open"), Occur.FILTER)
+                .build();
     }
 
     /** Needs with a conflict: a notPossible value among the candidate's needs; null when it has none. */
@@ -984,62 +1061,150 @@ public final class OpeningsSearch {
      * What scoring, ranking and the near-miss check take of a need, built from its compiled form and nothing
      * candidate-dependent, compact enough to keep every need searches pick: its {@link NeedScorer} (terms shared
      * across needs), the candidate-independent inputs of the adjustments (occupation code, the need's text terms,
-     * sorted), and what a near miss reports.
+     * sorted), and what a near miss reports. Independent of the reader: the employer's record is looked up per
+     * search, and the one thing the compiled query took from the employer, its workplace when the need has none of
+     * its own ({@code employerLat}, {@code employerLon}; NaN when the employer had none), is checked on every
+     * look-up ({@link #compiledWith}).
      */
-    private record Slim(int doc, String id, String employerId, String title, OpeningKind kind, Employer employer,
-            NeedScorer scorer, String styrk, String[] textTerms, List<Accommodation> notPossible) {}
+    private record Slim(String id, String employerId, String title, OpeningKind kind, boolean ownWorkplace,
+            double employerLat, double employerLon, NeedScorer scorer, String styrk, String[] textTerms,
+            List<Accommodation> notPossible) {
 
-    /** Per reader, by doc id (stable within the reader): every picked need's slim form, and a few compiled needs. */
-    private record NeedCaches(Cache<Integer, Slim> slims, Cache<Integer, Prepared> compiled) {}
+        /** Whether this slim form's query is the one compiling the need with this employer gives. */
+        boolean compiledWith(Employer e) {
+            return ownWorkplace || (Double.compare(employerLat, workplaceLat(e)) == 0
+                    && Double.compare(employerLon, workplaceLon(e)) == 0);
+        }
+    }
 
-    /** The caches of this searcher's reader; null when caching is off or the reader has no cache key. */
-    private NeedCaches needCaches(IndexSearcher searcher) {
+    /** The employer's latitude as the compiler takes it for a need without a location; NaN when none. */
+    private static double workplaceLat(Employer e) {
+        return e != null && e.location() != null && e.location().lat() != null && e.location().lon() != null
+                ? e.location().lat() : Double.NaN;
+    }
+
+    private static double workplaceLon(Employer e) {
+        return e != null && e.location() != null && e.location().lat() != null && e.location().lon() != null
+                ? e.location().lon() : Double.NaN;
+    }
+
+    /** This reader's few compiled needs, by doc id; null when caching is off or the reader has no cache key. */
+    private Cache<Integer, Prepared> compiledCache(IndexSearcher searcher) {
         var helper = searcher.getIndexReader().getReaderCacheHelper();
-        if (preparedCacheSize == 0 || helper == null) {
+        if (preparedCacheSize == 0 || helper == null || referencePath) {
             return null;
         }
         try {
-            return needCaches.get(helper.getKey(), () -> new NeedCaches(
-                    CacheBuilder.newBuilder().maximumSize(preparedCacheSize).<Integer, Slim>build(),
-                    CacheBuilder.newBuilder().maximumSize(Math.min(preparedCacheSize, COMPILED_CACHED))
-                            .<Integer, Prepared>build()));
+            return compiledCaches.get(helper.getKey(), () -> CacheBuilder.newBuilder()
+                    .maximumSize(Math.min(preparedCacheSize, COMPILED_CACHED)).<Integer, Prepared>build());
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** The slim form of the need at {@code doc}: kept, or from the compiled need. */
-    private Slim slim(IndexSearcher searcher, NeedCaches caches, int doc, Map<String, Employer> employers)
+    /**
+     * The slim forms of this leaf's segment core; null when caching is off or the segment has no core key. With
+     * {@link Builder#prepareAllNeeds}, every open live need of the segment is prepared when the segment is first
+     * searched (if they fit {@link Builder#preparedNeeds}).
+     */
+    private Cache<Integer, Slim> segmentSlims(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers)
             throws IOException {
-        Slim s = caches == null ? null : caches.slims().getIfPresent(doc);
-        return s != null ? s : prepared(searcher, caches, doc, employers).slim();
+        var helper = leaf.reader().getCoreCacheHelper();
+        if (preparedCacheSize == 0 || helper == null || referencePath) {
+            return null;
+        }
+        try {
+            return segmentSlims.get(helper.getKey(), () -> {
+                Cache<Integer, Slim> slims = CacheBuilder.newBuilder().maximumSize(preparedCacheSize).build();
+                if (prepareAll) {
+                    prepareAll(searcher, leaf, employers, slims);
+                }
+                return slims;
+            });
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
-    /** The need at {@code doc} decoded and compiled: kept, or done now (and its slim form kept). */
-    private Prepared prepared(IndexSearcher searcher, NeedCaches caches, int doc, Map<String, Employer> employers)
+    /** Every open live need of the leaf prepared into {@code slims}, when they all fit. */
+    private void prepareAll(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers,
+            Cache<Integer, Slim> slims) throws IOException {
+        FixedBitSet open = leafNeeds(leaf, openQuery()).open().clone();
+        Bits live = leaf.reader().getLiveDocs();
+        int maxDoc = open.length();
+        int count = 0;
+        for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (live != null && !live.get(d)) {
+                open.clear(d);
+            } else {
+                count++;
+            }
+        }
+        if (count > preparedCacheSize) {
+            return;
+        }
+        var stored = leaf.reader().storedFields();
+        for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            Need need = RecordCodec.decodeNeed(record(stored.document(d, Set.of(Fields.RECORD))));
+            Employer employer = employer(searcher, need.employerId(), employers);
+            slims.put(d, slim(need, employer, compiler.compile(need, employer, forNeed(need))));
+        }
+    }
+
+    private static byte[] record(Document d) {
+        BytesRef b = d.getBinaryValue(Fields.RECORD);
+        if (b == null) {
+            throw new IllegalStateException("a need document without its stored record");
+        }
+        return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+    }
+
+    /**
+     * The slim form of the need at {@code doc}: kept for its segment (and compiled with the employer this reader
+     * holds), or from the compiled need.
+     */
+    private Slim slim(IndexSearcher searcher, int doc, Map<String, Employer> employers) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Cache<Integer, Slim> slims = segmentSlims(searcher, leaf, employers);
+        Slim s = slims == null ? null : slims.getIfPresent(doc - leaf.docBase);
+        if (s != null && s.compiledWith(employer(searcher, s.employerId(), employers))) {
+            return s;
+        }
+        s = prepared(searcher, doc, employers, null).slim();
+        if (slims != null) {
+            slims.put(doc - leaf.docBase, s);
+        }
+        return s;
+    }
+
+    /**
+     * The need at {@code doc} decoded and compiled: kept for this reader, or done now, with {@code slim} (its slim form
+     * for this reader, or null to build it).
+     */
+    private Prepared prepared(IndexSearcher searcher, int doc, Map<String, Employer> employers, Slim slim)
             throws IOException {
-        Prepared p = caches == null ? null : caches.compiled().getIfPresent(doc);
+        Cache<Integer, Prepared> compiled = compiledCache(searcher);
+        Prepared p = compiled == null ? null : compiled.getIfPresent(doc);
         if (p != null) {
             return p;
         }
         Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
         Employer employer = employer(searcher, need.employerId(), employers);
-        CompiledNeed compiled = compiler.compile(need, employer, forNeed(need));
-        Slim slim = caches == null ? null : caches.slims().getIfPresent(doc);
-        if (slim == null) {
-            slim = slim(doc, need, employer, compiled);
-            if (caches != null) {
-                caches.slims().put(doc, slim);
-            }
-        }
-        p = new Prepared(need, employer, compiled, slim);
-        if (caches != null) {
-            caches.compiled().put(doc, p);
+        CompiledNeed cn = compiler.compile(need, employer, forNeed(need));
+        p = new Prepared(need, employer, cn, slim != null ? slim : slim(need, employer, cn));
+        if (compiled != null) {
+            compiled.put(doc, p);
         }
         return p;
     }
 
-    private Slim slim(int doc, Need need, Employer employer, CompiledNeed compiled) {
+    private Slim slim(Need need, Employer employer, CompiledNeed compiled) {
         String code = need.styrk08() != null ? need.styrk08()
                 : config.occupationLookup().styrk08(need.title()).filter(x -> x.matches("[0-9]{4}")).orElse(null);
         List<String> needTexts = new ArrayList<>();
@@ -1051,8 +1216,10 @@ public final class OpeningsSearch {
                 .map(t -> (String) shared.intern(t)).sorted().toArray(String[]::new);
         List<Accommodation> notPossible = need.accommodations() == null ? List.of()
                 : List.copyOf(need.accommodations().notPossible());
-        return new Slim(doc, need.id(), need.employerId(), need.title(),
-                need.opening() == null ? null : need.opening().kind(), employer,
+        boolean own = need.location() != null && need.location().lat() != null && need.location().lon() != null;
+        return new Slim(need.id(), need.employerId(), need.title(),
+                need.opening() == null ? null : need.opening().kind(), own,
+                own ? Double.NaN : workplaceLat(employer), own ? Double.NaN : workplaceLon(employer),
                 NeedScorer.of(compiled, shared::intern), code == null ? null : (String) shared.intern(code), textTerms,
                 notPossible);
     }
@@ -1070,10 +1237,10 @@ public final class OpeningsSearch {
         return s.score();
     }
 
-    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, List<String> interestTerms, Slim need) {
+    private List<Adjustment> adjustments(Candidate c, CandidateProfile profile, List<String> interestTerms, Slim need,
+            Employer employer) {
         OpeningsWeights w = openingsWeights;
         List<Adjustment> out = new ArrayList<>();
-        Employer employer = need.employer();
         String code = need.styrk();
         if (code != null && code.length() == 4) {
             double best = 0;
@@ -1169,23 +1336,23 @@ public final class OpeningsSearch {
      * passed the reverse gates but not their own, and checked gate by gate on the one-document index.
      */
     private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, NeedScorer.Candidate candidate,
-            Candidate c, Query scan, Query relevance, Map<String, Employer> employers, List<Slim> failedVerification)
+            Candidate c, Query scan, Query relevance, Map<String, Employer> employers, List<Picked> failedVerification)
             throws IOException {
         if (nearMissLimit == 0) {
             return List.of();
         }
-        Map<String, Slim> candidates = new LinkedHashMap<>();
-        failedVerification.forEach(s -> candidates.put(s.id(), s));
+        Map<String, Picked> candidates = new LinkedHashMap<>();
+        failedVerification.forEach(p -> candidates.put(p.slim().id(), p));
         Query q = new BooleanQuery.Builder().add(scan, Occur.FILTER).add(relevance, Occur.SHOULD).build();
-        NeedCaches caches = needCaches(searcher);
         for (ScoreDoc sd : searcher.search(q, NEAR_MISS_SCAN).scoreDocs) {
-            Slim s = slim(searcher, caches, sd.doc, employers);
-            candidates.putIfAbsent(s.id(), s);
+            Slim s = slim(searcher, sd.doc, employers);
+            candidates.putIfAbsent(s.id(), new Picked(sd.doc, s));
         }
         List<OpeningNearMiss> out = new ArrayList<>();
-        for (Slim s : candidates.values()) {
-            (referencePath ? nearMiss(prepared(searcher, caches, s.doc(), employers).compiled(), c, one)
-                    : nearMiss(s, c, candidate)).ifPresent(out::add);
+        for (Picked p : candidates.values()) {
+            (referencePath ? nearMiss(prepared(searcher, p.doc(), employers, p.slim()).compiled(), c, one)
+                    : nearMiss(p.slim(), employer(searcher, p.slim().employerId(), employers), c, candidate))
+                    .ifPresent(out::add);
         }
         out.sort(Comparator.comparingDouble((OpeningNearMiss m) -> -m.score()).thenComparing(OpeningNearMiss::needId));
         return out.subList(0, Math.min(nearMissLimit, out.size()));
@@ -1221,12 +1388,15 @@ public final class OpeningsSearch {
      * The near miss of one need, or empty, read off its {@link NeedScorer}: the same check as the reference form
      * below, which counts each gate and searches the clauses on the one-document index.
      */
-    private static Optional<OpeningNearMiss> nearMiss(Slim s, Candidate c, NeedScorer.Candidate candidate)
+    private static Optional<OpeningNearMiss> nearMiss(Slim s, Employer e, Candidate c, NeedScorer.Candidate candidate)
             throws IOException {
         NeedScorer scorer = s.scorer();
+        // Exactly one gate fails, and it has a route: the gates with a route (term tests) first, and the others
+        // (percent, shifts, travel: the travel test is the costly one), which must all pass, only when exactly one
+        // of those failed.
         int failed = -1;
         for (int i = 0; i < scorer.gateCount(); i++) {
-            if (!scorer.checks(i)) {
+            if (!scorer.checks(i) || scorer.gateRoute(i) == null) {
                 continue;
             }
             if (scorer.gateMatches(i, candidate) == scorer.excluding(i)) {
@@ -1236,7 +1406,7 @@ public final class OpeningsSearch {
                 failed = i;
             }
         }
-        if (failed < 0 || scorer.gateRoute(failed) == null) {
+        if (failed < 0) {
             return Optional.empty();
         }
         String gapKind;
@@ -1253,8 +1423,10 @@ public final class OpeningsSearch {
             gapKind = scorer.gateKind(failed) == GateKind.LANGUAGE ? "language" : "requirement";
             gap = scorer.gateLabel(failed);
         }
+        if (!scorer.passesFixed(candidate)) {
+            return Optional.empty();
+        }
         float score = scorer.clausesScore(candidate);
-        Employer e = s.employer();
         Route route = scorer.gateRoute(failed);
         return Optional.of(new OpeningNearMiss(s.id(), s.employerId(), e == null ? null : e.name(), s.title(), score,
                 gapKind, gap, route, ExplanationText.nearMiss(gapKind, gap, route)));
@@ -1503,6 +1675,7 @@ public final class OpeningsSearch {
         private int rescoreLimit = 200;
         private int nearMissLimit = 10;
         private int preparedCacheSize = 100_000;
+        private boolean prepareAll;
         private boolean referencePath;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
@@ -1553,17 +1726,31 @@ public final class OpeningsSearch {
         }
 
         /**
-         * How many needs to keep prepared per index reader (0-1,000,000; 0 turns caching off); default 100,000, every
+         * How many needs to keep prepared per index segment (0-1,000,000; 0 turns caching off); default 100,000, every
          * open need of a large index. A prepared need does not depend on the candidate, so a need any search picked is
-         * decoded and compiled once until the next write, and kept in a slim form (its scorer, terms shared across
-         * needs): about 4-5 kB of heap each, some 400 MB for 85,000 open needs (docs/benchmarks.md). Needs no search
-         * picks are never prepared.
+         * decoded and compiled once, and kept in a slim form (its scorer, terms shared across needs) for as long as its
+         * segment lives: writes elsewhere in the index do not drop it, and an employer's change of workplace is seen by
+         * the next search (the need is compiled again). About 1.8 kB of heap each, some 150 MB for 85,000 open needs
+         * (docs/benchmarks.md). Without {@link #prepareAllNeeds}, needs no search picks are never prepared.
          */
         public Builder preparedNeeds(int size) {
             if (size < 0 || size > 1_000_000) {
                 throw new IllegalArgumentException("preparedNeeds: expected 0-1000000, got " + size);
             }
             this.preparedCacheSize = size;
+            return this;
+        }
+
+        /**
+         * Whether to prepare every open need of a segment when the segment is first searched, instead of each need
+         * when a search first picks it; default false. For a long-lived search over a large index: the first search
+         * of a segment then takes a fraction of a millisecond per open need in it (about 27 s of one core for 85,000
+         * open needs, docs/benchmarks.md) and every later search finds its needs prepared. Only when the segment's
+         * open needs fit {@link #preparedNeeds}. Slim forms are kept per segment, so a write prepares only the needs
+         * of the segments it adds (a merge's new segment included).
+         */
+        public Builder prepareAllNeeds(boolean all) {
+            this.prepareAll = all;
             return this;
         }
 

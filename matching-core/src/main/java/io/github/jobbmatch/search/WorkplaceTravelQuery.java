@@ -66,6 +66,56 @@ final class WorkplaceTravelQuery extends Query {
         return (Double.isNaN(needMaxKm) || km <= needMaxKm + SLACK_KM) && (Double.isNaN(ownMaxKm) || km <= ownMaxKm + SLACK_KM);
     }
 
+    /**
+     * The fast check of {@link #reaches} in squared chords of the unit sphere ({@link TravelLimitQuery.Chords}): a
+     * workplace (as a float point of the unit sphere) whose chord from the home is inside both maxima, each plus the
+     * slack, surely reaches, one outside either surely does not, and the rest is left to {@link #reaches}. The
+     * candidate's side, once per search.
+     */
+    final class Chordal {
+        private final double hx;
+        private final double hy;
+        private final double hz;
+        private final double ownInside;
+        private final double ownOutside;
+
+        private Chordal() {
+            double[] h = TravelLimitQuery.Chords.unit(homeLat, homeLon);
+            hx = h[0];
+            hy = h[1];
+            hz = h[2];
+            ownInside = inside(ownMaxKm);
+            ownOutside = outside(ownMaxKm);
+        }
+
+        /** 1 when the workplace surely reaches, 0 when surely not, -1 when {@link #reaches} must decide. */
+        int decide(float x, float y, float z, float needInside, float needOutside) {
+            double chord = TravelLimitQuery.Chords.between(x, y, z, hx, hy, hz);
+            if (chord <= needInside && chord <= ownInside) {
+                return 1;
+            }
+            if (chord > needOutside || chord > ownOutside) {
+                return 0;
+            }
+            return -1;
+        }
+    }
+
+    /** The candidate's side of the fast check. */
+    Chordal chordal() {
+        return new Chordal();
+    }
+
+    /** Squared chords at or below this are within a maximum (NaN: none) plus the slack. */
+    static double inside(double maxKm) {
+        return Double.isNaN(maxKm) ? Double.POSITIVE_INFINITY : TravelLimitQuery.Chords.inside(maxKm + SLACK_KM);
+    }
+
+    /** Squared chords above this are beyond a maximum (NaN: none) plus the slack. */
+    static double outside(double maxKm) {
+        return Double.isNaN(maxKm) ? Double.POSITIVE_INFINITY : TravelLimitQuery.Chords.outside(maxKm + SLACK_KM);
+    }
+
     /** Whether a workplace at this location passes, given the need's own maximum (NaN when none): as the scorer tests. */
     boolean reaches(double lat, double lon, double needMaxKm) {
         return within(km(lat, lon), needMaxKm);

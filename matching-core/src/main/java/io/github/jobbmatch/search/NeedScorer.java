@@ -39,7 +39,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefIterator;
 import org.apache.lucene.util.NumericUtils;
-import org.apache.lucene.util.SloppyMath;
 
 /**
  * A compiled need's query for a checked candidate ({@link CompiledNeed#queryForCheckedCandidate()}) evaluated
@@ -773,10 +772,9 @@ final class NeedScorer {
     }
 
     /**
-     * The travel gate ({@link TravelLimitQuery}) on one candidate: a candidate without a home passes; else the sloppy
-     * haversine from the workplace to the home (as doc values encode it), in km, within the need's maximum (if any)
-     * and the candidate's own (if any). The rule {@code TravelLimitQuery} applies to each document its look-up finds
-     * (a superset of the passing ones); {@code NeedScorerTest} compares the two gate by gate.
+     * The travel gate ({@link TravelLimitQuery}) on one candidate: a candidate without a home passes; else
+     * {@link TravelLimitQuery#rule} on the home as doc values encode it, the rule the gate applies to each document its
+     * look-up finds; {@code NeedScorerTest} compares the two gate by gate.
      */
     private static final class Travel extends Node {
         private final double lat;
@@ -796,14 +794,7 @@ final class NeedScorer {
 
         @Override
         boolean matches(Candidate c) {
-            if (Double.isNaN(c.homeLat)) {
-                return true;
-            }
-            double km = SloppyMath.haversinMeters(lat, lon, c.homeLat, c.homeLon) / 1000.0;
-            if (!Double.isNaN(needMaxKm) && km > needMaxKm) {
-                return false;
-            }
-            return Double.isNaN(c.ownMaxKm) || km <= c.ownMaxKm;
+            return Double.isNaN(c.homeLat) || TravelLimitQuery.rule(lat, lon, needMaxKm, c.homeLat, c.homeLon, c.ownMaxKm);
         }
     }
 

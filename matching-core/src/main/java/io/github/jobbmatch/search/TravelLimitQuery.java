@@ -507,9 +507,17 @@ public final class TravelLimitQuery extends Query {
 
     /** The rule for a known home (encoded as in doc values) and an own maximum (NaN when none). */
     private boolean passes(long encodedHome, double ownMax) {
-        double km = SloppyMath.haversinMeters(lat, lon,
-                GeoEncodingUtils.decodeLatitude((int) (encodedHome >> 32)),
-                GeoEncodingUtils.decodeLongitude((int) encodedHome)) / 1000.0;
+        return rule(lat, lon, needMaxKm, GeoEncodingUtils.decodeLatitude((int) (encodedHome >> 32)),
+                GeoEncodingUtils.decodeLongitude((int) encodedHome), ownMax);
+    }
+
+    /**
+     * The travel rule for a known home: the sloppy haversine from the workplace to the home, in km, within the need's
+     * maximum and the candidate's own (each NaN when none). The one definition the gate and candidate-first scoring
+     * ({@link NeedScorer}) apply.
+     */
+    static boolean rule(double lat, double lon, double needMaxKm, double homeLat, double homeLon, double ownMax) {
+        double km = SloppyMath.haversinMeters(lat, lon, homeLat, homeLon) / 1000.0;
         if (!Double.isNaN(needMaxKm) && km > needMaxKm) {
             return false;
         }

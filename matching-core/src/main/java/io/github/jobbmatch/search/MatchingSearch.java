@@ -427,7 +427,7 @@ public final class MatchingSearch {
                 valueEvaluators[i] = new DomainGate[values.size()];
                 for (int v = 0; v < values.size(); v++) {
                     Query value = new TermQuery(new Term(Fields.C_ACCOMMODATION, values.get(v).wire()));
-                    valueEvaluators[i][v] = recurring.gate(searcher, value, gate(searcher, value));
+                    valueEvaluators[i][v] = recurringGate(searcher, value);
                 }
             } else {
                 // Visibility is the same for every form of one viewer: kept per segment across searches. The form's
@@ -436,7 +436,7 @@ public final class MatchingSearch {
                 evaluators[i] = switch (g.kind()) {
                     case VISIBILITY -> recurring.gate(searcher, g.query());
                     case TRAVEL, EXCLUDE -> gate(searcher, g.query());
-                    default -> recurring.gate(searcher, g.query(), gate(searcher, g.query()));
+                    default -> recurringGate(searcher, g.query());
                 };
             }
         }
@@ -537,6 +537,12 @@ public final class MatchingSearch {
                 .add(new BoostQuery(new PassingDocsQuery(docs), 0f), Occur.SHOULD);
         b.setMinimumNumberShouldMatch(1);
         return compiled.scored(b, docs, recurring);
+    }
+
+    /** A gate query kept per segment from its second use (see {@link SegmentGateCache}); the first reads what it needs. */
+    private DomainGate recurringGate(IndexSearcher searcher, Query q) throws IOException {
+        Weight w = DomainGate.matchingWeight(searcher, q);
+        return recurring.gate(q, w, (leaf, domain) -> matchesWithin(w, leaf, domain));
     }
 
     /** A gate query prepared for bit-set evaluation: the travel gate evaluates itself, any other through its weight. */

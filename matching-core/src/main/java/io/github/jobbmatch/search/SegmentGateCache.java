@@ -36,16 +36,15 @@ final class SegmentGateCache {
 
     /** The gate {@code q}, kept per segment (with a stable core) from its first use. */
     DomainGate gate(IndexSearcher searcher, Query q) throws IOException {
-        return gate(searcher, q, null);
+        return gate(q, DomainGate.matchingWeight(searcher, q), null);
     }
 
     /**
-     * The gate {@code q}, kept per segment (with a stable core) from its second use; the first (and a segment without
-     * a stable core) is evaluated by {@code once}, which may read less than the whole segment. With {@code once} null,
-     * kept from the first use.
+     * The gate {@code q} (matched by {@code weight}), kept per segment (with a stable core) from its second use; the
+     * first (and a segment without a stable core) is evaluated by {@code once}, which may read less than the whole
+     * segment. With {@code once} null, kept from the first use.
      */
-    DomainGate gate(IndexSearcher searcher, Query q, DomainGate once) throws IOException {
-        Weight weight = DomainGate.matchingWeight(searcher, q);
+    DomainGate gate(Query q, Weight weight, DomainGate once) {
         return (leaf, domain) -> {
             Segment segment = segment(leaf);
             FixedBitSet all = segment == null ? null : segment.kept().getIfPresent(q);

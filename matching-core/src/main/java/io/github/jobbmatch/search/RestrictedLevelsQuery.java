@@ -32,6 +32,10 @@ import org.apache.lucene.util.FixedBitSet;
  * (most of a near-miss search at a million candidates). Reading a posting list whole into a bit set costs about a
  * nanosecond a document; the best level of a document is then a few bit tests. The levels are read best first and
  * each keeps only the documents no better level matched, so a document's score is the first level holding it.
+ *
+ * <p>With a {@link SegmentGateCache} the levels are read from what recurs across searches: a level that tests terms
+ * ({@link TermLevel}) term by term, its common terms kept per segment ({@link SegmentTerms}); another large level kept
+ * whole. A kept or term level scores its boost times the enclosing boost without a Lucene scorer.
  */
 final class RestrictedLevelsQuery extends Query {
 

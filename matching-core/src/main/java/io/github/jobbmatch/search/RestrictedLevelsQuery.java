@@ -33,9 +33,9 @@ import org.apache.lucene.util.FixedBitSet;
  * nanosecond a document; the best level of a document is then a few bit tests. The levels are read best first and
  * each keeps only the documents no better level matched, so a document's score is the first level holding it.
  *
- * <p>With a {@link SegmentGateCache} the levels are read from what recurs across searches: a level that tests terms
- * ({@link TermLevel}) term by term, its common terms kept per segment ({@link SegmentTerms}); another large level kept
- * whole. A kept or term level scores its boost times the enclosing boost without a Lucene scorer.
+ * <p>With a {@link SegmentGateCache} a level that tests terms ({@link TermLevel}, every level the compiler writes) is
+ * read term by term, its common terms kept per segment across searches ({@link SegmentTerms}), and scores its boost
+ * times the enclosing boost without a Lucene scorer; any other level is read through its scorer.
  */
 final class RestrictedLevelsQuery extends Query {
 
@@ -63,8 +63,8 @@ final class RestrictedLevelsQuery extends Query {
     }
 
     /**
-     * As the plain form, reading the levels {@code kept} holds for a segment from there instead of their postings, and
-     * keeping there the large levels read from their second use on (see {@link SegmentGateCache}); null keeps none.
+     * As the plain form, reading term levels term by term with the common terms kept in {@code kept} from their second
+     * use (see {@link SegmentTerms}); null reads every level through its scorer.
      */
     RestrictedLevelsQuery(List<Query> levels, Query clause, PassingDocsQuery.Docs within, SegmentGateCache kept) {
         this(levels, clause, within, READ_FACTOR, SPARSE_SHIFT, kept);
@@ -130,7 +130,6 @@ final class RestrictedLevelsQuery extends Query {
                     return null;
                 }
                 List<ScorerSupplier> suppliers = new ArrayList<>(levelWeights.size());
-                FixedBitSet[] keptLevels = new FixedBitSet[levelWeights.size()];
                 LeafTerms[] leafTerms = new LeafTerms[levelWeights.size()];
                 long postings = 0;
                 boolean any = false;
@@ -145,15 +144,6 @@ final class RestrictedLevelsQuery extends Query {
                             anyKept |= lt.terms().anyKept();
                             postings += lt.terms().postings();
                         }
-                        continue;
-                    }
-                    // A kept level needs neither its postings nor a scorer (a term-set scorer reads its postings when
-                    // it is created): its matches are kept and its score is the boost.
-                    FixedBitSet k = kept == null || Float.isNaN(levelScores[i]) ? null : kept.kept(context, levels.get(i));
-                    if (k != null) {
-                        keptLevels[i] = k;
-                        suppliers.add(null);
-                        any = anyKept = true;
                         continue;
                     }
                     ScorerSupplier ss = levelWeights.get(i).scorerSupplier(context);
@@ -174,8 +164,8 @@ final class RestrictedLevelsQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        Scorer read = read(context, suppliers, keptLevels, leafTerms, levelScores, bits,
-                                within.words()[context.ord]);
+                        Scorer read = read(suppliers, leafTerms, levelScores, bits,
+                                within.words()[context.ord], sparseShift);
                         return read != null ? read : fallback.scorerSupplier(context).get(leadCost);
                     }
 
@@ -194,8 +184,8 @@ final class RestrictedLevelsQuery extends Query {
      * A level with few postings for the segment is walked posting by posting against the set; a larger one is read
      * into a bit set and folded in one pass over the words.
      */
-    private Scorer read(LeafReaderContext context, List<ScorerSupplier> suppliers, FixedBitSet[] keptLevels,
-            LeafTerms[] leafTerms, float[] keptScores, FixedBitSet bits, int[] withinWords) throws IOException {
+    private static Scorer read(List<ScorerSupplier> suppliers, LeafTerms[] leafTerms, float[] termScores,
+            FixedBitSet bits, int[] withinWords, int sparseShift) throws IOException {
         int maxDoc = bits.length();
         long[] within = bits.getBits();
         FixedBitSet any = new FixedBitSet(maxDoc);
@@ -206,19 +196,17 @@ final class RestrictedLevelsQuery extends Query {
         int count = 0;
         for (int i = 0; i < suppliers.size(); i++) {
             ScorerSupplier ss = suppliers.get(i);
-            if (keptLevels[i] != null || leafTerms[i] != null) {
-                FixedBitSet set = new FixedBitSet(maxDoc);
-                FixedBitSet from = keptLevels[i] != null ? keptLevels[i] : leafTerms[i].read(set);
-                count += fold(from.getBits(), within, withinWords, anyWords, set.getBits());
+            if (leafTerms[i] != null) {
+                FixedBitSet set = leafTerms[i].read(new FixedBitSet(maxDoc));
+                count += fold(set.getBits(), within, withinWords, anyWords, set.getBits());
                 sets.add(set);
-                scores.add(keptScores[i]);
-                max = Math.max(max, keptScores[i]);
+                scores.add(termScores[i]);
+                max = Math.max(max, termScores[i]);
                 continue;
             }
             if (ss == null) {
                 continue;
             }
-            long cost = ss.cost();
             Scorer s = ss.get(Long.MAX_VALUE);
             if (s.twoPhaseIterator() != null) {
                 return null;
@@ -226,14 +214,7 @@ final class RestrictedLevelsQuery extends Query {
             FixedBitSet set = new FixedBitSet(maxDoc);
             long[] words = set.getBits();
             DocIdSetIterator it = s.iterator();
-            FixedBitSet source = keptLevels[i];
-            if (source == null && kept != null && cost >= maxDoc >> SegmentTerms.KEEP_SHIFT
-                    && kept.secondUse(context, levels.get(i))) {
-                source = new FixedBitSet(maxDoc); // a large level used again: read whole and kept
-                source.or(it);
-                kept.keep(context, levels.get(i), source);
-            }
-            if (source == null && cost <= maxDoc >> sparseShift) {
+            if (ss.cost() <= maxDoc >> sparseShift) {
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     int w = doc >> 6;
                     long bit = 1L << doc;
@@ -244,11 +225,8 @@ final class RestrictedLevelsQuery extends Query {
                     }
                 }
             } else {
-                if (source == null) {
-                    set.or(it);
-                    source = set;
-                }
-                count += fold(source.getBits(), within, withinWords, anyWords, words);
+                set.or(it);
+                count += fold(words, within, withinWords, anyWords, words);
             }
             // A constant: the level's boosted score, the same for every document it matches.
             float score = s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);

@@ -15,9 +15,9 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * Per segment, the documents of the queries that recur unchanged across searches, kept as bit sets: the visibility
  * gate of one viewer organisation and view is the same for every need (kept from its first use); a requirement,
- * language, accommodation, percent or shifts gate and a large constant level of a scored clause (readiness, stable
- * trial, a language level, welcomed target groups) recur across the forms of one index (kept from their second use,
- * so that a query used once is not kept). Evaluating such a query reads every posting of it, often hundreds of
+ * language, accommodation, percent or shifts gate, and a common term of the scored clauses (readiness, stable trial,
+ * a language level, a welcomed target group, a common word; see {@link SegmentTerms}) recur across the forms of one
+ * index (kept from their second use, so that a query or term used once is not kept). Evaluating such a query reads every posting of it, often hundreds of
  * thousands at a million candidates, where the kept bit set costs one pass over the segment's words.
  *
  * <p>A segment's terms never change, and deletions are applied separately (from the live documents), so an entry is

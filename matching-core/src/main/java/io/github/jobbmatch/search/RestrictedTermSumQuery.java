@@ -70,8 +70,12 @@ final class RestrictedTermSumQuery extends Query {
     }
 
     @Override
-    public Query rewrite(IndexSearcher searcher) {
-        return this; // counted from the terms; the clause is rewritten by the fallback's weight
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        // The words stay those read off the clause as compiled; the clause is rewritten for the fallback's weight (a
+        // CappedSumQuery rewrites to one).
+        Query r = clause.rewrite(searcher);
+        return r == clause || !(r instanceof CappedSumQuery c) ? this
+                : new RestrictedTermSumQuery(c, sum, within, kept, sparseShift);
     }
 
     @Override

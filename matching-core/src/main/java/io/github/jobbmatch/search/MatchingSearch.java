@@ -74,7 +74,7 @@ public final class MatchingSearch {
     private final Clock clock;
     private final byte[] aliasKey;
     private final int nearMissLimit;
-    private final SegmentGateCache recurring = new SegmentGateCache();
+    private final SegmentGateCache recurring;
     private final Executor executor;
 
     private MatchingSearch(Builder b) {
@@ -88,6 +88,7 @@ public final class MatchingSearch {
         this.aliasKey = b.aliasKey.clone();
         this.nearMissLimit = b.nearMissLimit;
         this.executor = b.executor;
+        this.recurring = new SegmentGateCache(b.keptPerSegment);
     }
 
     /** A builder over this index. */
@@ -225,24 +226,18 @@ public final class MatchingSearch {
         TopDocs missTop = null;
         TopFieldCollectorManager shortlistTop = new TopFieldCollectorManager(BY_SCORE_THEN_ID, request.top(), null,
                 request.top());
+        // Scored clause by clause over the gates' sets, candidates dropped once they cannot reach their top (see
+        // ClauseAtATimeTopK): the short list over the passing set, and the near misses over theirs in the same pass.
+        PassingDocsQuery.Docs passing = PassingDocsQuery.Docs.of(counted.passing());
         if (units.isEmpty()) {
-            top = searcher.search(scoredOver(compiled, PassingDocsQuery.Docs.of(counted.passing())), shortlistTop);
+            top = ClauseAtATimeTopK.search(searcher, compiled, recurring,
+                    List.of(new ClauseAtATimeTopK.Top(passing, shortlistTop, request.top())))[0];
         } else {
-            // The short list and the near misses in one pass over both sets (disjoint: a near miss fails a gate),
-            // each candidate routed to its own top: the clauses' scorers are created once per segment, not twice.
-            PassingDocsQuery.Docs passing = PassingDocsQuery.Docs.of(counted.passing());
-            PassingDocsQuery.Docs missing = PassingDocsQuery.Docs.of(counted.nearMiss());
-            FixedBitSet[] both = new FixedBitSet[passing.bits().length];
-            int[] bothCounts = new int[both.length];
-            for (int l = 0; l < both.length; l++) {
-                both[l] = passing.bits()[l].clone();
-                both[l].or(missing.bits()[l]);
-                bothCounts[l] = passing.counts()[l] + missing.counts()[l]; // disjoint: no third count
-            }
-            TopDocs[] tops = searcher.search(scoredOver(compiled, new PassingDocsQuery.Docs(both, bothCounts)),
-                    new SplitTopCollectorManager(shortlistTop,
+            TopDocs[] tops = ClauseAtATimeTopK.search(searcher, compiled, recurring, List.of(
+                    new ClauseAtATimeTopK.Top(passing, shortlistTop, request.top()),
+                    new ClauseAtATimeTopK.Top(PassingDocsQuery.Docs.of(counted.nearMiss()),
                             new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit),
-                            passing.bits(), passing.counts(), missing.counts()));
+                            nearMissLimit)));
             top = tops[0];
             missTop = tops[1];
         }
@@ -680,6 +675,7 @@ public final class MatchingSearch {
         private byte[] aliasKey;
         private int nearMissLimit = 10;
         private Executor executor;
+        private int keptPerSegment = SegmentGateCache.PER_SEGMENT;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
             this.index = index;
@@ -735,6 +731,20 @@ public final class MatchingSearch {
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * How many recurring gates and common terms of the scored clauses each segment keeps as bit sets across
+         * searches (from their second use; least recently used first out), 0-65536; default 512. Each costs a bit per
+         * document, so the default costs at most 64 bytes per candidate (64 MB at a million); fewer saves memory and
+         * reads more postings per search. The results are the same either way.
+         */
+        public Builder keptPerSegment(int sets) {
+            if (sets < 0 || sets > 65_536) {
+                throw new IllegalArgumentException("keptPerSegment: expected 0-65536, got " + sets);
+            }
+            this.keptPerSegment = sets;
             return this;
         }
 

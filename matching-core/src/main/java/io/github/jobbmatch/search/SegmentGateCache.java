@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScorerSupplier;
@@ -22,15 +24,65 @@ import org.apache.lucene.util.FixedBitSet;
  *
  * <p>A segment's terms never change, and deletions are applied separately (from the live documents), so an entry is
  * valid while its segment lives. Weakly keyed by segment core (entries go with their segment), at most
- * {@value #PER_SEGMENT} queries per segment, least recently used first out: a bit per document each, so at most
- * {@value #PER_SEGMENT} bits (8 bytes) per document. Thread-safe; one per search service.
+ * {@value #PER_SEGMENT} queries or terms per segment by default, least recently used first out: a bit per document
+ * each, so at most {@value #PER_SEGMENT} bits (64 bytes) per document. Thread-safe; one per search service.
  */
 final class SegmentGateCache {
 
-    static final int PER_SEGMENT = 64;
+    /** Default of {@link #perSegment}: 64 bytes a document at most. */
+    static final int PER_SEGMENT = 512;
 
-    /** One segment's kept bit sets, and the queries seen once (a second use keeps them). */
-    private record Segment(Cache<Object, FixedBitSet> kept, Cache<Object, Boolean> seen) {}
+    /** How many queries or terms one segment keeps. */
+    private final int perSegment;
+
+    /** A cache keeping {@value #PER_SEGMENT} queries or terms per segment. */
+    SegmentGateCache() {
+        this(PER_SEGMENT);
+    }
+
+    /** A cache keeping at most {@code perSegment} queries or terms per segment (a bit per document each). */
+    SegmentGateCache(int perSegment) {
+        if (perSegment < 0) {
+            throw new IllegalArgumentException("perSegment: expected at least 0, got " + perSegment);
+        }
+        this.perSegment = perSegment;
+    }
+
+    /**
+     * How many term look-ups a segment keeps (their place in the terms dictionary, a hundred bytes or so each): the
+     * forms' vocabulary is a few thousand terms; past this the look-ups start again.
+     */
+    static final int LOOKUPS = 20_000;
+
+    /**
+     * One segment's kept bit sets, the queries seen once (a second use keeps them), and where the scored clauses'
+     * terms are in its terms dictionary ({@link SegmentTerms}: a dictionary seek costs about a microsecond, and a
+     * search looks up a hundred terms in every segment).
+     */
+    record Segment(Cache<Object, FixedBitSet> kept, Cache<Object, Boolean> seen,
+            java.util.concurrent.ConcurrentHashMap<Term, Lookup> lookups) {
+
+        /** Where {@code term} is, or null when not looked up yet. */
+        Lookup lookup(Term term) {
+            return lookups.get(term);
+        }
+
+        /** Keeps where {@code term} is (forgetting every look-up when there are too many). */
+        void looked(Term term, Lookup at) {
+            if (lookups.size() >= LOOKUPS) {
+                lookups.clear();
+            }
+            lookups.put(term, at);
+        }
+    }
+
+    /**
+     * A term's place in one segment's terms dictionary and its document frequency; {@link #ABSENT} when the segment
+     * lacks it. The state is only read (copied into a terms enumeration by {@code seekExact}).
+     */
+    record Lookup(TermState state, int docFreq) {
+        static final Lookup ABSENT = new Lookup(null, 0);
+    }
 
     private final Cache<IndexReader.CacheKey, Segment> bySegment = CacheBuilder.newBuilder().weakKeys().build();
 
@@ -93,15 +145,18 @@ final class SegmentGateCache {
         return segment.seen().asMap().putIfAbsent(q, Boolean.TRUE) != null;
     }
 
-    private Segment segment(LeafReaderContext leaf) {
+    /** The segment's kept entries, or null when it has no stable core (nothing is kept for it). */
+    Segment segment(LeafReaderContext leaf) {
         IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
         if (helper == null) {
             return null;
         }
         try {
-            return bySegment.get(helper.getKey(), () -> new Segment(
-                    CacheBuilder.newBuilder().maximumSize(PER_SEGMENT).build(),
-                    CacheBuilder.newBuilder().maximumSize(4L * PER_SEGMENT).build()));
+            Segment s = bySegment.getIfPresent(helper.getKey());
+            return s != null ? s : bySegment.get(helper.getKey(), () -> new Segment(
+                    CacheBuilder.newBuilder().maximumSize(perSegment).build(),
+                    CacheBuilder.newBuilder().maximumSize(4L * perSegment).build(),
+                    new java.util.concurrent.ConcurrentHashMap<>()));
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }

@@ -22,13 +22,14 @@ final class SegmentTerms {
      * A term with at least a {@code 2^KEEP_SHIFT}th of the segment's documents is kept from its second use (reading it
      * again costs more than keeping a bit per document; a rarer one is quick to read).
      */
-    static final int KEEP_SHIFT = 4;
+    static final int KEEP_SHIFT = 7;
 
     private final LeafReaderContext context;
     private final String field;
     private final BytesRef[] terms;
     private final SegmentGateCache kept;
-    private final TermsEnum te;
+    private final Terms indexed;
+    private TermsEnum te;
     private final FixedBitSet[] keptDocs;
     private final TermState[] states;
     private final int[] docFreqs;
@@ -37,27 +38,41 @@ final class SegmentTerms {
     private final boolean anyKept;
     private PostingsEnum reuse;
 
-    private SegmentTerms(LeafReaderContext context, String field, BytesRef[] terms, SegmentGateCache kept, TermsEnum te)
+    private SegmentTerms(LeafReaderContext context, String field, BytesRef[] terms, SegmentGateCache kept, Terms indexed)
             throws IOException {
         this.context = context;
         this.field = field;
         this.terms = terms;
         this.kept = kept;
-        this.te = te;
+        this.indexed = indexed;
         this.keptDocs = new FixedBitSet[terms.length];
         this.states = new TermState[terms.length];
         this.docFreqs = new int[terms.length];
+        SegmentGateCache.Segment segment = kept.segment(context);
         int n = 0;
         long p = 0;
         boolean k = false;
         for (int j = 0; j < terms.length; j++) {
-            keptDocs[j] = kept.kept(context, new Term(field, terms[j]));
+            Term term = new Term(field, terms[j]);
+            keptDocs[j] = segment == null ? null : segment.kept().getIfPresent(term);
             if (keptDocs[j] != null) {
                 k = true;
                 n++;
-            } else if (te.seekExact(terms[j])) {
-                states[j] = te.termState();
-                docFreqs[j] = te.docFreq();
+                continue;
+            }
+            // Where the term is in the dictionary: looked up once per segment, then read off the kept look-up.
+            SegmentGateCache.Lookup at = segment == null ? null : segment.lookup(term);
+            if (at == null) {
+                TermsEnum te = terms();
+                at = te.seekExact(terms[j]) ? new SegmentGateCache.Lookup(te.termState(), te.docFreq())
+                        : SegmentGateCache.Lookup.ABSENT;
+                if (segment != null) {
+                    segment.looked(new Term(field, BytesRef.deepCopyOf(terms[j])), at); // kept: its own bytes
+                }
+            }
+            if (at.state() != null) {
+                states[j] = at.state();
+                docFreqs[j] = at.docFreq();
                 p += docFreqs[j];
                 n++;
             }
@@ -67,11 +82,24 @@ final class SegmentTerms {
         this.anyKept = k;
     }
 
+    /** The field's terms enumeration, made when first needed. */
+    private TermsEnum terms() throws IOException {
+        if (te == null) {
+            te = indexed.iterator();
+        }
+        return te;
+    }
+
     /** The terms in this segment, or null when the segment has no such field. */
     static SegmentTerms seek(LeafReaderContext context, String field, BytesRef[] terms, SegmentGateCache kept)
             throws IOException {
         Terms indexed = context.reader().terms(field);
-        return indexed == null ? null : new SegmentTerms(context, field, terms, kept, indexed.iterator());
+        return indexed == null ? null : new SegmentTerms(context, field, terms, kept, indexed);
+    }
+
+    /** How many terms were looked up (present or not). */
+    int size() {
+        return terms.length;
     }
 
     /** How many of the terms the segment holds (kept or in its dictionary). */
@@ -89,6 +117,21 @@ final class SegmentTerms {
         return anyKept;
     }
 
+    /** The kept documents of term {@code j} (every document of the segment, deleted or not; not to be changed), or null. */
+    FixedBitSet kept(int j) {
+        return keptDocs[j];
+    }
+
+    /** Whether the segment holds term {@code j} (kept, or in its dictionary). */
+    boolean has(int j) {
+        return keptDocs[j] != null || states[j] != null;
+    }
+
+    /** How many documents hold term {@code j}, when it is not kept (0 when kept or absent). */
+    int docFreq(int j) {
+        return docFreqs[j];
+    }
+
     /** Whether term {@code j} is neither kept nor worth keeping, and holds at most {@code max} documents. */
     boolean rare(int j, int max) {
         return keptDocs[j] == null && states[j] != null && docFreqs[j] <= max
@@ -97,8 +140,9 @@ final class SegmentTerms {
 
     /** The postings of term {@code j}, which the segment holds and which is not kept (to walk a rare term). */
     PostingsEnum postings(int j) throws IOException {
-        te.seekExact(terms[j], states[j]);
-        reuse = te.postings(reuse, PostingsEnum.NONE);
+        TermsEnum e = terms();
+        e.seekExact(terms[j], states[j]);
+        reuse = e.postings(reuse, PostingsEnum.NONE);
         return reuse;
     }
 

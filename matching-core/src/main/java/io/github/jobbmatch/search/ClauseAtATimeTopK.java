@@ -1,0 +1,725 @@
+package io.github.jobbmatch.search;
+
+import io.github.jobbmatch.search.CompiledNeed.Level;
+import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The top-k passes of the broad search (the short list over the gate-passing set, the near misses over theirs),
+ * scored clause by clause instead of document by document, dropping a candidate as soon as it can no longer reach its
+ * top. Same hits, same scores and the same order as the need's query ({@code compiled.scored(...)}) collected by
+ * score and then candidate id over the same sets.
+ *
+ * <p>Why: the sets the gates leave are tens of thousands of candidates at a million, and each of the form's clauses
+ * (a dozen, up to 40 words in the text sum) read or walked over all of them cost most of a search, while five or ten
+ * are kept. Every clause adds a bounded, non-negative amount, so after the form's heaviest clauses a candidate whose
+ * points so far plus everything the remaining clauses can still give stays below the k-th best points so far can
+ * never enter the top: the remaining clauses are evaluated only for the candidates left, typically hundreds after
+ * three or four clauses, and a segment with none left stops there.
+ *
+ * <p>Exactness: a candidate's score is the sum of its clauses' float scores in double, rounded to float once, as
+ * Lucene's disjunction sums them; the clause scores are those of the clause's own weight (constant levels: the level's
+ * weight times the enclosing boost; term sums: {@link CappedSumQuery#termSumScore}; any other clause: its Lucene
+ * scorer). Equal clauses count once with their count as boost, as {@code BooleanQuery}'s rewrite merges them. A
+ * candidate is dropped only when its bound, rounded to float, is below the k-th lower bound rounded to float (both
+ * with a relative slack far above double rounding), so it could neither outscore nor tie a kept one.
+ */
+final class ClauseAtATimeTopK {
+
+    /** Relative slack of the bounds: far above the rounding of a double sum of a few dozen floats. */
+    private static final double SLACK = 1e-9;
+
+    /**
+     * A term's postings are advanced to each candidate left when the candidates number fewer than its postings divided
+     * by this (advancing to a target decodes a block of 128 postings, reading costs about a nanosecond a posting).
+     */
+    static final int ADVANCE_FACTOR = 128;
+
+    private ClauseAtATimeTopK() {}
+
+    /**
+     * One top to fill: the documents it ranks (per leaf ordinal; disjoint from the other tops'), the manager of its
+     * collectors (by score, then candidate id) and how many it keeps.
+     */
+    record Top(PassingDocsQuery.Docs docs, TopFieldCollectorManager manager, int k) {}
+
+    /**
+     * The tops of the need's scored clauses over their sets, in the order given.
+     *
+     * @param kept where common terms are kept across searches (see {@link SegmentTerms})
+     */
+    static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops)
+            throws IOException {
+        return search(searcher, compiled, kept, tops, ADVANCE_FACTOR, RestrictedLevelsQuery.SPARSE_SHIFT);
+    }
+
+    /** As the plain form, with other thresholds of advancing and walking postings (tests force each path). */
+    static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops,
+            int advanceFactor, int walkShift) throws IOException {
+        List<Part> parts = parts(searcher, compiled);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
+        for (LeafReaderContext leaf : leaves) {
+            tasks.add(() -> new Leaf(leaf, tops, kept, advanceFactor, walkShift).run(parts));
+        }
+        List<List<TopFieldCollector>> perLeaf = new ArrayList<>(searcher.getTaskExecutor().invokeAll(tasks));
+        if (perLeaf.isEmpty()) {
+            List<TopFieldCollector> none = new ArrayList<>();
+            for (Top t : tops) {
+                none.add(t.manager().newCollector());
+            }
+            perLeaf.add(none);
+        }
+        TopDocs[] out = new TopDocs[tops.size()];
+        for (int t = 0; t < tops.size(); t++) {
+            List<TopFieldCollector> collectors = new ArrayList<>(perLeaf.size());
+            for (List<TopFieldCollector> l : perLeaf) {
+                collectors.add(l.get(t));
+            }
+            out[t] = tops.get(t).manager().reduce(collectors);
+        }
+        return out;
+    }
+
+    /**
+     * The need's scored clauses as evaluated here, under the boost {@code BooleanQuery} gives them: the normalising
+     * {@code 1 / achievable}, times the count of equal clauses. Constant-level clauses first, heaviest first (they
+     * prune best and cost a few word operations each), then term sums, then anything left to Lucene.
+     */
+    private static List<Part> parts(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
+        // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
+        float boost = compiled.achievable() > 0 ? (1f / compiled.achievable()) * 1f : 1f;
+        Map<Query, Integer> counts = new LinkedHashMap<>();
+        Map<Query, ScoredClause> clauses = new LinkedHashMap<>();
+        for (ScoredClause c : compiled.clauses()) {
+            counts.merge(c.query(), 1, Integer::sum);
+            clauses.putIfAbsent(c.query(), c);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (Map.Entry<Query, Integer> e : counts.entrySet()) {
+            float b = e.getValue() == 1 ? boost : (float) e.getValue() * boost;
+            ScoredClause c = clauses.get(e.getKey());
+            Part p = LevelsPart.of(c, b);
+            if (p == null) {
+                p = SumPart.of(c, b);
+            }
+            if (p == null) {
+                p = new LucenePart(searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, b), c.max());
+            }
+            parts.add(p);
+        }
+        parts.sort(Comparator.comparingInt((Part p) -> p.rank()).thenComparingDouble(p -> -p.order()));
+        return parts;
+    }
+
+    /** One scored clause. */
+    private abstract static sealed class Part permits LevelsPart, SumPart, LucenePart {
+        /** Evaluation order: constant levels, term sums, Lucene. */
+        abstract int rank();
+
+        /** The clause's weight for ordering within its rank (heaviest first). */
+        abstract double order();
+    }
+
+    /**
+     * A dis-max of constant levels testing terms: a candidate scores its best matching level's constant. Levels are
+     * held best first, so the first level holding a candidate is its score.
+     */
+    private static final class LevelsPart extends Part {
+        private final TermLevel[] levels;
+        private final float[] scores;
+
+        private LevelsPart(TermLevel[] levels, float[] scores) {
+            this.levels = levels;
+            this.scores = scores;
+        }
+
+        /** The clause as constant term levels under {@code boost}, or null when it is another kind of clause. */
+        static LevelsPart of(ScoredClause c, float boost) {
+            if (!c.isDisMaxOfLevels()) {
+                return null;
+            }
+            record Scored(TermLevel level, float score) {}
+            List<Scored> levels = new ArrayList<>();
+            for (Level l : c.levels()) {
+                TermLevel t = TermLevel.of(l.match());
+                float s = RestrictedLevelsQuery.constantScore(ScoredClause.levelQuery(l), boost);
+                if (t == null || !(s >= 0f)) {
+                    return null;
+                }
+                levels.add(new Scored(t, s));
+            }
+            levels.sort(Comparator.comparingDouble((Scored s) -> -s.score())); // stable: equal scores keep their order
+            return new LevelsPart(levels.stream().map(Scored::level).toArray(TermLevel[]::new),
+                    toFloats(levels.stream().map(Scored::score).toList()));
+        }
+
+        @Override
+        int rank() {
+            return 0;
+        }
+
+        @Override
+        double order() {
+            return scores.length == 0 ? 0 : scores[0];
+        }
+    }
+
+    /** A capped sum of equal term scores (text, interests): a candidate with k of the words scores byCount[k]. */
+    private static final class SumPart extends Part {
+        private final String field;
+        private final BytesRef[] terms;
+        private final float[] byCount;
+        private final float max;
+
+        private SumPart(String field, BytesRef[] terms, float[] byCount) {
+            this.field = field;
+            this.terms = terms;
+            this.byCount = byCount;
+            float m = 0f;
+            for (float s : byCount) {
+                m = Math.max(m, s);
+            }
+            this.max = m;
+        }
+
+        /** The clause as a term sum under {@code boost}, or null when it is another kind of clause. */
+        static SumPart of(ScoredClause c, float boost) {
+            if (!(c.query() instanceof CappedSumQuery capped)) {
+                return null;
+            }
+            CappedSumQuery.TermSum sum = capped.termSum();
+            if (sum == null || sum.terms().size() > Byte.MAX_VALUE) {
+                return null;
+            }
+            float[] byCount = new float[sum.terms().size() + 1];
+            for (int k = 1; k < byCount.length; k++) {
+                byCount[k] = capped.termSumScore(sum, k, boost);
+                if (!(byCount[k] >= 0f)) {
+                    return null;
+                }
+            }
+            return new SumPart(sum.field(), sum.terms().toArray(BytesRef[]::new), byCount);
+        }
+
+        @Override
+        int rank() {
+            return 1;
+        }
+
+        @Override
+        double order() {
+            return max;
+        }
+    }
+
+    /** Any other clause (distance and start decay): its Lucene scorer, advanced to each candidate left. */
+    private static final class LucenePart extends Part {
+        private final Weight weight;
+        private final double order;
+
+        LucenePart(Weight weight, double order) {
+            this.weight = weight;
+            this.order = order;
+        }
+
+        @Override
+        int rank() {
+            return 2;
+        }
+
+        @Override
+        double order() {
+            return order;
+        }
+    }
+
+    private static float[] toFloats(List<Float> values) {
+        float[] out = new float[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    /**
+     * One segment's pass: the candidates of every top in one set, their points so far by position in the set, and
+     * those still alive (able to reach their top). One thread.
+     */
+    private static final class Leaf {
+        private final LeafReaderContext context;
+        private final List<Top> tops;
+        private final SegmentGateCache kept;
+        private final int advanceFactor;
+        private final int walkShift;
+        private final int maxDoc;
+        /** Every candidate of the tops, by word; the first top's own, to route a candidate (null with one top). */
+        private long[] set;
+        private long[] first;
+        /** Per word, how many candidates of the set the words before it hold: a candidate's position. */
+        private int[] rank;
+        private double[] points;
+        private long[] alive;
+        private int[] aliveWords;
+        private int aliveCount;
+        private long[] scratchWords;
+        private long[] termWords;
+        private long[] assigned;
+        private byte[] wordCounts;
+        private FixedBitSet readScratch;
+
+        Leaf(LeafReaderContext context, List<Top> tops, SegmentGateCache kept, int advanceFactor, int walkShift) {
+            this.context = context;
+            this.tops = tops;
+            this.kept = kept;
+            this.advanceFactor = advanceFactor;
+            this.walkShift = walkShift;
+            this.maxDoc = context.reader().maxDoc();
+        }
+
+        List<TopFieldCollector> run(List<Part> parts) throws IOException {
+            List<TopFieldCollector> collectors = new ArrayList<>(tops.size());
+            for (Top t : tops) {
+                collectors.add(t.manager().newCollector());
+            }
+            if (!load()) {
+                return collectors;
+            }
+            // Per segment, what each clause can give at most (a Lucene clause's scorer tells); what is left to add.
+            Scorer[] scorers = new Scorer[parts.size()];
+            double[] max = new double[parts.size()];
+            double remaining = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                Part p = parts.get(i);
+                if (p instanceof LucenePart lp) {
+                    ScorerSupplier ss = lp.weight.scorerSupplier(context);
+                    scorers[i] = ss == null ? null : ss.get(aliveCount);
+                    max[i] = scorers[i] == null ? 0 : scorers[i].getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+                } else {
+                    max[i] = p instanceof LevelsPart l ? l.order() : ((SumPart) p).max;
+                }
+                remaining += max[i];
+            }
+            double done = 0;
+            for (int i = 0; i < parts.size() && aliveCount > 0; i++) {
+                Part p = parts.get(i);
+                if (p instanceof LevelsPart l) {
+                    addLevels(l);
+                } else if (p instanceof SumPart s) {
+                    addSum(s);
+                } else if (scorers[i] != null) {
+                    addLucene(scorers[i]);
+                }
+                remaining -= max[i];
+                done += max[i];
+                // A candidate's points so far are at most `done`: nothing can fall below a top's k-th best minus
+                // `remaining` until `done` exceeds `remaining`.
+                if (i + 1 < parts.size() && done > remaining) {
+                    prune(Math.max(remaining, 0));
+                }
+            }
+            collect(collectors);
+            return collectors;
+        }
+
+        /** Reads the tops' sets in this segment; false when they hold no candidate here. */
+        private boolean load() {
+            int ord = context.ord;
+            int n = 0;
+            for (Top t : tops) {
+                n += t.docs().counts()[ord];
+            }
+            if (n == 0) {
+                return false;
+            }
+            int words = FixedBitSet.bits2words(maxDoc);
+            if (tops.size() == 1) {
+                set = tops.get(0).docs().bits()[ord].getBits();
+            } else {
+                set = new long[words];
+                for (Top t : tops) {
+                    long[] b = t.docs().bits()[ord].getBits();
+                    for (int w : t.docs().words()[ord]) {
+                        set[w] |= b[w];
+                    }
+                }
+                first = tops.get(0).docs().bits()[ord].getBits();
+            }
+            rank = new int[words];
+            alive = new long[words];
+            int[] nonEmpty = new int[words];
+            int count = 0;
+            int c = 0;
+            for (int w = 0; w < words; w++) {
+                long m = set[w];
+                if (m != 0) {
+                    rank[w] = c;
+                    c += Long.bitCount(m);
+                    alive[w] = m;
+                    nonEmpty[count++] = w;
+                }
+            }
+            aliveWords = java.util.Arrays.copyOf(nonEmpty, count);
+            aliveCount = c;
+            points = new double[c];
+            scratchWords = new long[words];
+            termWords = new long[words];
+            assigned = new long[words];
+            return true;
+        }
+
+        /** The position in the set of a document of the set. */
+        private int position(int doc) {
+            int w = doc >> 6;
+            return rank[w] + Long.bitCount(set[w] & ((1L << doc) - 1));
+        }
+
+        private void addLevels(LevelsPart part) throws IOException {
+            for (int w : aliveWords) {
+                assigned[w] = 0;
+            }
+            int left = aliveCount;
+            for (int i = 0; i < part.levels.length && left > 0; i++) {
+                TermLevel level = part.levels[i];
+                SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
+                if (terms == null || terms.present() == 0
+                        || (level.all() && terms.present() < level.terms().length)) {
+                    continue; // no document of the segment holds the level
+                }
+                long[] match = level(terms, level.all());
+                float score = part.scores[i];
+                for (int w : aliveWords) {
+                    long m = match[w] & ~assigned[w];
+                    if (m == 0) {
+                        continue;
+                    }
+                    assigned[w] |= m;
+                    left -= Long.bitCount(m);
+                    while (m != 0) {
+                        points[position((w << 6) | Long.numberOfTrailingZeros(m))] += score;
+                        m &= m - 1;
+                    }
+                }
+            }
+        }
+
+        /** The alive documents matching a level (any or all of its terms), at the alive words of the returned words. */
+        private long[] level(SegmentTerms terms, boolean all) throws IOException {
+            long[] out = scratchWords;
+            for (int w : aliveWords) {
+                out[w] = all ? alive[w] : 0;
+            }
+            for (int j = 0; j < terms.size(); j++) {
+                if (!all) {
+                    termInto(terms, j, out); // straight into the union
+                    continue;
+                }
+                long[] t = termWords;
+                for (int w : aliveWords) {
+                    t[w] = 0;
+                }
+                termInto(terms, j, t);
+                for (int w : aliveWords) {
+                    out[w] &= t[w];
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Adds to {@code out} (at the alive words) the alive documents holding term {@code j}: from its kept bit set; by
+         * advancing its postings to each alive document when they are far fewer than its postings; by walking a rare
+         * term's postings; else by reading its postings whole (kept from their second use when common).
+         */
+        private void termInto(SegmentTerms terms, int j, long[] out) throws IOException {
+            if (!terms.has(j)) {
+                return;
+            }
+            FixedBitSet k = terms.kept(j);
+            if (k != null) {
+                long[] b = k.getBits();
+                for (int w : aliveWords) {
+                    out[w] |= b[w] & alive[w];
+                }
+                return;
+            }
+            int df = terms.docFreq(j);
+            if ((long) aliveCount * advanceFactor < df) {
+                PostingsEnum p = terms.postings(j);
+                int at = -1;
+                for (int w : aliveWords) {
+                    long m = alive[w];
+                    while (m != 0) {
+                        int doc = (w << 6) | Long.numberOfTrailingZeros(m);
+                        m &= m - 1;
+                        if (at < doc) {
+                            at = p.advance(doc);
+                            if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                                return;
+                            }
+                        }
+                        if (at == doc) {
+                            out[w] |= 1L << doc;
+                        }
+                    }
+                }
+                return;
+            }
+            if (df <= maxDoc >> walkShift && df < maxDoc >> SegmentTerms.KEEP_SHIFT) { // rare: walked, never kept
+                PostingsEnum p = terms.postings(j);
+                for (int doc = p.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = p.nextDoc()) {
+                    out[doc >> 6] |= alive[doc >> 6] & (1L << doc);
+                }
+                return;
+            }
+            if (readScratch == null) {
+                readScratch = new FixedBitSet(maxDoc);
+            }
+            long[] b = terms.docs(j, readScratch).getBits();
+            for (int w : aliveWords) {
+                out[w] |= b[w] & alive[w];
+            }
+        }
+
+        private void addSum(SumPart part) throws IOException {
+            SegmentTerms terms = SegmentTerms.seek(context, part.field, part.terms, kept);
+            if (terms == null || terms.present() == 0) {
+                return;
+            }
+            if (wordCounts == null) {
+                wordCounts = new byte[points.length];
+            }
+            long[] any = assigned; // reused: the documents holding any word
+            long[] t = termWords;
+            for (int w : aliveWords) {
+                any[w] = 0;
+            }
+            for (int j = 0; j < terms.size(); j++) {
+                if (!terms.has(j)) {
+                    continue;
+                }
+                for (int w : aliveWords) {
+                    t[w] = 0;
+                }
+                termInto(terms, j, t);
+                for (int w : aliveWords) {
+                    long m = t[w];
+                    any[w] |= m;
+                    while (m != 0) {
+                        wordCounts[position((w << 6) | Long.numberOfTrailingZeros(m))]++;
+                        m &= m - 1;
+                    }
+                }
+            }
+            for (int w : aliveWords) {
+                long m = any[w];
+                while (m != 0) {
+                    int pos = position((w << 6) | Long.numberOfTrailingZeros(m));
+                    points[pos] += part.byCount[wordCounts[pos]];
+                    wordCounts[pos] = 0;
+                    m &= m - 1;
+                }
+            }
+        }
+
+        private void addLucene(Scorer scorer) throws IOException {
+            TwoPhaseIterator tpi = scorer.twoPhaseIterator();
+            DocIdSetIterator it = tpi == null ? scorer.iterator() : tpi.approximation();
+            for (int w : aliveWords) {
+                long m = alive[w];
+                while (m != 0) {
+                    int doc = (w << 6) | Long.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    int at = it.docID();
+                    if (at < doc) {
+                        at = it.advance(doc);
+                    }
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        return;
+                    }
+                    if (at == doc && (tpi == null || tpi.matches())) {
+                        points[position(doc)] += scorer.score();
+                    }
+                }
+            }
+        }
+
+        /** Which top a document of the set belongs to. */
+        private int top(int doc) {
+            return first == null || (first[doc >> 6] & (1L << doc)) != 0 ? 0 : 1;
+        }
+
+        /**
+         * Drops the alive documents that can no longer enter their top: their points plus {@code remaining} (rounded to
+         * float, with slack) are below the k-th best points of their top (rounded to float, with slack). One pass drops
+         * by the k-th best known so far and finds the new one (the k-th best never falls: a top's best k are never
+         * dropped and their points only grow); a second pass runs only when it rose.
+         */
+        private void prune(double remaining) {
+            int n = tops.size();
+            if (thresholds == null) {
+                thresholds = new float[n];
+                heaps = new double[n][];
+                for (int t = 0; t < n; t++) {
+                    int k = tops.get(t).k();
+                    heaps[t] = new double[Math.max(k, 0)];
+                    // A top keeping nothing drops everything; an unfilled one nothing.
+                    thresholds[t] = k <= 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+                }
+            }
+            int[] sizes = new int[n];
+            filter(remaining, sizes);
+            boolean rose = false;
+            for (int t = 0; t < n; t++) {
+                double[] h = heaps[t];
+                if (h.length > 0 && sizes[t] == h.length) {
+                    float kth = (float) (h[0] * (1 - SLACK));
+                    if (kth > thresholds[t]) {
+                        thresholds[t] = kth;
+                        rose |= h[0] > remaining; // else every candidate still reaches it
+                    }
+                }
+            }
+            if (rose) {
+                filter(remaining, null);
+            }
+        }
+
+        private float[] thresholds;
+        private double[][] heaps;
+
+        /**
+         * Drops the alive documents whose bound is below their top's threshold; with {@code sizes}, also collects each
+         * top's best points of the documents kept into its heap.
+         */
+        private void filter(double remaining, int[] sizes) {
+            int count = 0;
+            int words = 0;
+            for (int w : aliveWords) {
+                long m = alive[w];
+                long keep = m;
+                int base = rank[w];
+                long inSet = set[w];
+                while (m != 0) {
+                    long bit = m & -m;
+                    m ^= bit;
+                    int doc = (w << 6) | Long.numberOfTrailingZeros(bit);
+                    int t = top(doc);
+                    double v = points[base + Long.bitCount(inSet & (bit - 1))];
+                    if ((float) ((v + remaining) * (1 + SLACK)) < thresholds[t]) {
+                        keep ^= bit;
+                        continue;
+                    }
+                    if (sizes != null) {
+                        double[] h = heaps[t];
+                        if (sizes[t] < h.length) {
+                            siftUp(h, sizes[t]++, v);
+                        } else if (h.length > 0 && v > h[0]) {
+                            h[0] = v;
+                            siftDown(h, sizes[t]);
+                        }
+                    }
+                }
+                alive[w] = keep;
+                if (keep != 0) {
+                    aliveWords[words++] = w;
+                    count += Long.bitCount(keep);
+                }
+            }
+            if (words < aliveWords.length) {
+                aliveWords = java.util.Arrays.copyOf(aliveWords, words);
+            }
+            aliveCount = count;
+        }
+
+        /** Feeds the alive documents, in document order, with their scores to their tops' collectors. */
+        private void collect(List<TopFieldCollector> collectors) throws IOException {
+            if (aliveCount == 0) {
+                return;
+            }
+            Current current = new Current();
+            LeafCollector[] leaf = new LeafCollector[collectors.size()];
+            for (int t = 0; t < leaf.length; t++) {
+                leaf[t] = collectors.get(t).getLeafCollector(context);
+                leaf[t].setScorer(current);
+            }
+            for (int w : aliveWords) {
+                long m = alive[w];
+                while (m != 0) {
+                    int doc = (w << 6) | Long.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    current.score = (float) points[position(doc)];
+                    leaf[top(doc)].collect(doc);
+                }
+            }
+            for (LeafCollector l : leaf) {
+                l.finish();
+            }
+        }
+    }
+
+    /** The score of the document being collected. */
+    private static final class Current extends Scorable {
+        float score;
+
+        @Override
+        public float score() {
+            return score;
+        }
+    }
+
+    private static void siftUp(double[] h, int i, double v) {
+        while (i > 0) {
+            int parent = (i - 1) >> 1;
+            if (h[parent] <= v) {
+                break;
+            }
+            h[i] = h[parent];
+            i = parent;
+        }
+        h[i] = v;
+    }
+
+    private static void siftDown(double[] h, int size) {
+        double v = h[0];
+        int i = 0;
+        while (true) {
+            int c = 2 * i + 1;
+            if (c >= size) {
+                break;
+            }
+            if (c + 1 < size && h[c + 1] < h[c]) {
+                c++;
+            }
+            if (h[c] >= v) {
+                break;
+            }
+            h[i] = h[c];
+            i = c;
+        }
+        h[i] = v;
+    }
+}

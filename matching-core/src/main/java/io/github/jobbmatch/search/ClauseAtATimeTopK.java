@@ -1,16 +1,18 @@
 package io.github.jobbmatch.search;
 
-import io.github.jobbmatch.search.CompiledNeed.Level;
-import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -58,6 +60,12 @@ final class ClauseAtATimeTopK {
      */
     static final int ADVANCE_FACTOR = 128;
 
+    /**
+     * A term holding at most a {@code 2^WALK_SHIFT}th of the segment's documents (and too rare to keep) is walked
+     * posting by posting against the candidates left (a few nanoseconds a posting) rather than read into a bit set.
+     */
+    static final int WALK_SHIFT = 6;
+
     private ClauseAtATimeTopK() {}
 
     /**
@@ -73,13 +81,14 @@ final class ClauseAtATimeTopK {
      */
     static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops)
             throws IOException {
-        return search(searcher, compiled, kept, tops, ADVANCE_FACTOR, RestrictedLevelsQuery.SPARSE_SHIFT);
+        return search(searcher, compiled, kept, tops, ADVANCE_FACTOR, WALK_SHIFT);
     }
 
     /** As the plain form, with other thresholds of advancing and walking postings (tests force each path). */
     static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops,
             int advanceFactor, int walkShift) throws IOException {
-        List<Part> parts = parts(searcher, compiled);
+        PassingDocsQuery.Docs all = tops.get(0).docs();
+        List<Part> parts = parts(searcher, compiled, all);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
         for (LeafReaderContext leaf : leaves) {
@@ -105,34 +114,53 @@ final class ClauseAtATimeTopK {
     }
 
     /**
-     * The need's scored clauses as evaluated here, under the boost {@code BooleanQuery} gives them: the normalising
-     * {@code 1 / achievable}, times the count of equal clauses. Constant-level clauses first, heaviest first (they
-     * prune best and cost a few word operations each), then term sums, then anything left to Lucene.
+     * The need's scored clauses as Lucene weights them: the need's query (filtered on {@code within}, as a search runs
+     * it) rewritten, so equal clauses are merged as {@code BooleanQuery}'s rewrite merges them (one clause boosted by
+     * the sum of their boosts) and nested boosts folded; each clause under the normalising {@code 1 / achievable} as
+     * {@code BooleanWeight} passes it on. Constant-level clauses first, heaviest first (they prune best and cost a few
+     * word operations each), then term sums, then anything left to Lucene.
      */
-    private static List<Part> parts(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
-        // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
-        float boost = compiled.achievable() > 0 ? (1f / compiled.achievable()) * 1f : 1f;
-        Map<Query, Integer> counts = new LinkedHashMap<>();
-        Map<Query, ScoredClause> clauses = new LinkedHashMap<>();
-        for (ScoredClause c : compiled.clauses()) {
-            counts.merge(c.query(), 1, Integer::sum);
-            clauses.putIfAbsent(c.query(), c);
-        }
+    private static List<Part> parts(IndexSearcher searcher, CompiledNeed compiled, PassingDocsQuery.Docs within)
+            throws IOException {
         List<Part> parts = new ArrayList<>();
-        for (Map.Entry<Query, Integer> e : counts.entrySet()) {
-            float b = e.getValue() == 1 ? boost : (float) e.getValue() * boost;
-            ScoredClause c = clauses.get(e.getKey());
-            Part p = LevelsPart.of(c, b);
+        if (compiled.clauses().isEmpty()) {
+            return parts;
+        }
+        Query q = searcher.rewrite(compiled.scored(
+                new BooleanQuery.Builder().add(new PassingDocsQuery(within), BooleanClause.Occur.FILTER)));
+        float boost = 1f; // IndexSearcher weights the query at 1; BoostQuery multiplies its own boost in
+        if (q instanceof BoostQuery b) {
+            boost = b.getBoost() * boost;
+            q = b.getQuery();
+        }
+        if (!(q instanceof BooleanQuery bool)) {
+            throw new IllegalStateException("expected the rewritten scored query to be Boolean: " + q);
+        }
+        for (BooleanClause c : bool.clauses()) {
+            if (c.occur() != BooleanClause.Occur.SHOULD) {
+                continue; // the filter on the set: no points
+            }
+            Part p = LevelsPart.of(c.query(), boost);
             if (p == null) {
-                p = SumPart.of(c, b);
+                p = SumPart.of(c.query(), boost);
             }
             if (p == null) {
-                p = new LucenePart(searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, b), c.max());
+                p = new LucenePart(searcher.createWeight(c.query(), ScoreMode.COMPLETE, boost));
             }
             parts.add(p);
         }
         parts.sort(Comparator.comparingInt((Part p) -> p.rank()).thenComparingDouble(p -> -p.order()));
         return parts;
+    }
+
+    /** A query's boost times {@code boost}, as {@code BoostQuery.createWeight} multiplies it in. */
+    private static float boosted(Query q, float boost) {
+        return q instanceof BoostQuery b ? boosted(b.getQuery(), b.getBoost() * boost) : boost;
+    }
+
+    /** The query inside its boosts. */
+    private static Query unboosted(Query q) {
+        return q instanceof BoostQuery b ? unboosted(b.getQuery()) : q;
     }
 
     /** One scored clause. */
@@ -157,16 +185,27 @@ final class ClauseAtATimeTopK {
             this.scores = scores;
         }
 
-        /** The clause as constant term levels under {@code boost}, or null when it is another kind of clause. */
-        static LevelsPart of(ScoredClause c, float boost) {
-            if (!c.isDisMaxOfLevels()) {
-                return null;
+        /**
+         * The clause as constant term levels under {@code boost} (a constant-score term test, or a dis-max without
+         * tie-breaker of such), or null when it is another kind of clause.
+         */
+        static LevelsPart of(Query clause, float boost) {
+            float b = boosted(clause, boost);
+            Query q = unboosted(clause);
+            List<Query> disjuncts = q instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f
+                    ? List.copyOf(dm.getDisjuncts()) : List.of(clause);
+            if (q instanceof DisjunctionMaxQuery) {
+                boost = b; // DisjunctionMaxQuery weights each disjunct under its own boost
             }
             record Scored(TermLevel level, float score) {}
             List<Scored> levels = new ArrayList<>();
-            for (Level l : c.levels()) {
-                TermLevel t = TermLevel.of(l.match());
-                float s = RestrictedLevelsQuery.constantScore(ScoredClause.levelQuery(l), boost);
+            for (Query d : disjuncts) {
+                // ConstantScoreQuery scores the boost it is weighted under.
+                if (!(unboosted(d) instanceof ConstantScoreQuery cs)) {
+                    return null;
+                }
+                TermLevel t = TermLevel.of(cs.getQuery());
+                float s = boosted(d, boost);
                 if (t == null || !(s >= 0f)) {
                     return null;
                 }
@@ -206,18 +245,26 @@ final class ClauseAtATimeTopK {
             this.max = m;
         }
 
-        /** The clause as a term sum under {@code boost}, or null when it is another kind of clause. */
-        static SumPart of(ScoredClause c, float boost) {
-            if (!(c.query() instanceof CappedSumQuery capped)) {
+        /**
+         * The clause as a term sum under {@code boost} (a capped sum of distinct terms of one field scoring the same, or
+         * of one such term, which the rewrite leaves unwrapped), or null when it is another kind of clause.
+         */
+        static SumPart of(Query clause, float boost) {
+            float b = boosted(clause, boost);
+            if (!(unboosted(clause) instanceof CappedSumQuery capped)) {
                 return null;
             }
             CappedSumQuery.TermSum sum = capped.termSum();
+            if (sum == null && capped.in() instanceof BoostQuery one && one.getQuery() instanceof ConstantScoreQuery cs
+                    && cs.getQuery() instanceof TermQuery t) {
+                sum = new CappedSumQuery.TermSum(t.getTerm().field(), List.of(t.getTerm().bytes()), one.getBoost());
+            }
             if (sum == null || sum.terms().size() > Byte.MAX_VALUE) {
                 return null;
             }
             float[] byCount = new float[sum.terms().size() + 1];
             for (int k = 1; k < byCount.length; k++) {
-                byCount[k] = capped.termSumScore(sum, k, boost);
+                byCount[k] = capped.termSumScore(sum, k, b);
                 if (!(byCount[k] >= 0f)) {
                     return null;
                 }
@@ -239,11 +286,9 @@ final class ClauseAtATimeTopK {
     /** Any other clause (distance and start decay): its Lucene scorer, advanced to each candidate left. */
     private static final class LucenePart extends Part {
         private final Weight weight;
-        private final double order;
 
-        LucenePart(Weight weight, double order) {
+        LucenePart(Weight weight) {
             this.weight = weight;
-            this.order = order;
         }
 
         @Override
@@ -253,7 +298,7 @@ final class ClauseAtATimeTopK {
 
         @Override
         double order() {
-            return order;
+            return 0; // its bound is per segment (its scorer's)
         }
     }
 

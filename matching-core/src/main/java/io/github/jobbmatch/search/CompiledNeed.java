@@ -134,28 +134,8 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
 
     /** Adds the scored clauses to the gates and normalises the sum by the achievable points. */
     public Query scored(BooleanQuery.Builder gatesBuilder) {
-        return scored(gatesBuilder, null);
-    }
-
-    /**
-     * As {@link #scored(BooleanQuery.Builder)} for a builder that filters on exactly {@code within} (per leaf
-     * ordinal): each scored clause then visits only those documents (see {@link SegmentBoundQuery}).
-     */
-    Query scored(BooleanQuery.Builder gatesBuilder, PassingDocsQuery.Docs within) {
-        return scored(gatesBuilder, within, null);
-    }
-
-    /** As {@link #scored(BooleanQuery.Builder, PassingDocsQuery.Docs)}, reading levels kept in {@code kept} if given. */
-    Query scored(BooleanQuery.Builder gatesBuilder, PassingDocsQuery.Docs within, SegmentGateCache kept) {
         for (ScoredClause c : clauses) {
-            Query q = within != null && c.isDisMaxOfLevels()
-                    ? new RestrictedLevelsQuery(c.levels().stream().map(ScoredClause::levelQuery).toList(), c.query(),
-                            within, kept)
-                    : null;
-            if (q == null && within != null && kept != null) {
-                q = RestrictedTermSumQuery.of(c.query(), within, kept); // the text sums, counted term by term
-            }
-            gatesBuilder.add(q != null ? q : new SegmentBoundQuery(c.query(), within), BooleanClause.Occur.SHOULD);
+            gatesBuilder.add(c.query(), BooleanClause.Occur.SHOULD);
         }
         Query q = gatesBuilder.build();
         return achievable > 0 ? new BoostQuery(q, 1f / achievable) : q;

@@ -519,21 +519,6 @@ public final class MatchingSearch {
         return new LeafGates(counts, running, nearMisses ? failingExactlyOne(domain, unitPass) : null, unitPass);
     }
 
-    /**
-     * The scored clauses over a set of documents found by the gates. The set is also a zero-point clause that every
-     * one of its documents matches, with "at least one SHOULD": the same matches and scores, but Lucene then runs the
-     * scored clauses as a filtered MaxScore disjunction, which skips the documents that cannot reach the top once it
-     * is full (a clause whose points cannot lift a document above the last kept one is no longer advanced for every
-     * document) instead of summing every clause for every document of the set.
-     */
-    private Query scoredOver(CompiledNeed compiled, PassingDocsQuery.Docs docs) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(new PassingDocsQuery(docs), Occur.FILTER)
-                .add(new BoostQuery(new PassingDocsQuery(docs), 0f), Occur.SHOULD);
-        b.setMinimumNumberShouldMatch(1);
-        return compiled.scored(b, docs, recurring);
-    }
-
     /** A gate query kept per segment from its second use (see {@link SegmentGateCache}); the first reads what it needs. */
     private DomainGate recurringGate(IndexSearcher searcher, Query q) throws IOException {
         Weight w = DomainGate.matchingWeight(searcher, q);

@@ -110,15 +110,23 @@ final class NeedScorer {
         }
         // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
         float boost = cn.achievable() > 0 ? (1f / cn.achievable()) * 1f : 1f;
-        // Lucene's Boolean rewrite merges equal SHOULD clauses into one boosted by their count (e.g. the same want
-        // twice): one node, scored at count × boost, gives its float product rather than the sum of the copies.
-        Map<Query, Integer> counts = new LinkedHashMap<>();
+        // Lucene's Boolean rewrite merges equal SHOULD clauses (e.g. the same want twice): each clause's boosts are
+        // unwrapped, equal inner queries become one, boosted by the sum of their boosts (added in double, then float).
+        // One node scored at that boost gives Lucene's float product rather than the sum of the copies. A clause
+        // without an equal keeps its boost: float(w) * boost is the BoostQuery's own product.
+        Map<Query, Double> merged = new LinkedHashMap<>();
         for (ScoredClause c : cn.clauses()) {
-            counts.merge(c.query(), 1, Integer::sum);
+            Query q = c.query();
+            double b = 1;
+            while (q instanceof BoostQuery bq) {
+                b *= bq.getBoost();
+                q = bq.getQuery();
+            }
+            merged.merge(q, b, Double::sum);
         }
         List<Node> clauses = new ArrayList<>();
-        for (Map.Entry<Query, Integer> e : counts.entrySet()) {
-            clauses.add(scorer(e.getKey(), e.getValue() == 1 ? boost : (float) e.getValue() * boost, terms));
+        for (Map.Entry<Query, Double> e : merged.entrySet()) {
+            clauses.add(scorer(e.getKey(), e.getValue().floatValue() * boost, terms));
         }
         return new NeedScorer(gates, excluding, kinds, labels, routes, clauses.toArray(Node[]::new));
     }

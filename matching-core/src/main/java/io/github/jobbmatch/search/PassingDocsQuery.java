@@ -21,8 +21,8 @@ import org.apache.lucene.util.FixedBitSet;
 final class PassingDocsQuery extends Query {
 
     /**
-     * A set of documents per leaf ordinal with each leaf's count, counted once: the filter and every scored clause
-     * restricted to the set ({@link SegmentBoundQuery}) need the count, and a million-bit set takes a while to count.
+     * A set of documents per leaf ordinal with each leaf's count, counted once (a million-bit set takes a while to
+     * count).
      *
      * @param bits per leaf ordinal, the documents
      * @param counts per leaf ordinal, their number

@@ -116,15 +116,6 @@ final class SegmentGateCache {
     }
 
     /**
-     * The kept matches of {@code q} (a query, or a {@code Term} for its postings) in this segment (every document,
-     * deleted or not; never to be changed), or null.
-     */
-    FixedBitSet kept(LeafReaderContext leaf, Object q) {
-        Segment segment = segment(leaf);
-        return segment == null ? null : segment.kept().getIfPresent(q);
-    }
-
-    /**
      * Whether the matches of {@code q} in this segment are worth keeping: true from its second use on (this call counts
      * as a use); false in a segment without a stable core.
      */

@@ -11,9 +11,9 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Some terms of one field in one segment, for reading their documents whole: per term, its bit set kept in a
- * {@link SegmentGateCache} from earlier searches, or its place in the terms dictionary (looked up once, for the cost
- * and the read), or neither when the segment lacks it. A common term read again is kept (from its second use, when it
+ * Some terms of one field in one segment, as {@link ClauseAtATimeTopK} reads them: per term, its bit set kept in a
+ * {@link SegmentGateCache} from earlier searches, or its place in the terms dictionary (looked up once per segment and
+ * kept there too), or neither when the segment lacks it. A common term read again is kept (from its second use, when it
  * holds at least a {@code 2^KEEP_SHIFT}th of the segment's documents). One thread, one segment, one search.
  */
 final class SegmentTerms {
@@ -34,8 +34,6 @@ final class SegmentTerms {
     private final TermState[] states;
     private final int[] docFreqs;
     private final int present;
-    private final long postings;
-    private final boolean anyKept;
     private PostingsEnum reuse;
 
     private SegmentTerms(LeafReaderContext context, String field, BytesRef[] terms, SegmentGateCache kept, Terms indexed)
@@ -50,21 +48,18 @@ final class SegmentTerms {
         this.docFreqs = new int[terms.length];
         SegmentGateCache.Segment segment = kept.segment(context);
         int n = 0;
-        long p = 0;
-        boolean k = false;
         for (int j = 0; j < terms.length; j++) {
             Term term = new Term(field, terms[j]);
             keptDocs[j] = segment == null ? null : segment.kept().getIfPresent(term);
             if (keptDocs[j] != null) {
-                k = true;
                 n++;
                 continue;
             }
             // Where the term is in the dictionary: looked up once per segment, then read off the kept look-up.
             SegmentGateCache.Lookup at = segment == null ? null : segment.lookup(term);
             if (at == null) {
-                TermsEnum te = terms();
-                at = te.seekExact(terms[j]) ? new SegmentGateCache.Lookup(te.termState(), te.docFreq())
+                TermsEnum e = terms();
+                at = e.seekExact(terms[j]) ? new SegmentGateCache.Lookup(e.termState(), e.docFreq())
                         : SegmentGateCache.Lookup.ABSENT;
                 if (segment != null) {
                     segment.looked(new Term(field, BytesRef.deepCopyOf(terms[j])), at); // kept: its own bytes
@@ -73,13 +68,10 @@ final class SegmentTerms {
             if (at.state() != null) {
                 states[j] = at.state();
                 docFreqs[j] = at.docFreq();
-                p += docFreqs[j];
                 n++;
             }
         }
         this.present = n;
-        this.postings = p;
-        this.anyKept = k;
     }
 
     /** The field's terms enumeration, made when first needed. */
@@ -107,16 +99,6 @@ final class SegmentTerms {
         return present;
     }
 
-    /** The postings of the terms not kept: what reading them costs. */
-    long postings() {
-        return postings;
-    }
-
-    /** Whether any term is kept. */
-    boolean anyKept() {
-        return anyKept;
-    }
-
     /** The kept documents of term {@code j} (every document of the segment, deleted or not; not to be changed), or null. */
     FixedBitSet kept(int j) {
         return keptDocs[j];
@@ -130,12 +112,6 @@ final class SegmentTerms {
     /** How many documents hold term {@code j}, when it is not kept (0 when kept or absent). */
     int docFreq(int j) {
         return docFreqs[j];
-    }
-
-    /** Whether term {@code j} is neither kept nor worth keeping, and holds at most {@code max} documents. */
-    boolean rare(int j, int max) {
-        return keptDocs[j] == null && states[j] != null && docFreqs[j] <= max
-                && docFreqs[j] < context.reader().maxDoc() >> KEEP_SHIFT;
     }
 
     /** The postings of term {@code j}, which the segment holds and which is not kept (to walk a rare term). */

@@ -19,7 +19,16 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import java.util.Comparator;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -37,9 +46,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link ClauseAtATimeTopK} against Lucene's top k of the need's scored clauses over the same sets (the one query,
- * filtered on the set, collected by score and then candidate id): the same documents, in the same order, with the
- * same float scores, bit for bit. Small tops (so candidates are dropped early), two disjoint sets at once, equal
+ * {@link ClauseAtATimeTopK} against the top k of the need's scored clauses over the same sets, written out (every
+ * candidate of the set scored clause by clause with Lucene's scorers, ranked by score and then candidate id): the same
+ * documents, in the same order, with the same float scores, bit for bit. Small tops (so candidates are dropped early), two disjoint sets at once, equal
  * clauses (merged by Lucene's rewrite), common terms kept from earlier needs in a small cache (evicted), and every way
  * of reading a term (kept, read whole, walked, advanced to each candidate) forced in turn.
  */
@@ -92,7 +101,7 @@ class ClauseAtATimeTopKTest {
             MatchingSearch search = MatchingSearch.builder(index).build();
             SegmentGateCache kept = new SegmentGateCache(1 + r.nextInt(12)); // small: entries are evicted
             int[][] paths = {
-                {ClauseAtATimeTopK.ADVANCE_FACTOR, RestrictedLevelsQuery.SPARSE_SHIFT}, // as searches run
+                {ClauseAtATimeTopK.ADVANCE_FACTOR, ClauseAtATimeTopK.WALK_SHIFT}, // as searches run
                 {1, 31}, // never advanced, never walked: read whole (and kept from the second use)
                 {Integer.MAX_VALUE / 4, 31}, // advanced to each candidate
                 {1, 0}, // walked unless common
@@ -180,11 +189,53 @@ class ClauseAtATimeTopKTest {
         }
     }
 
-    /** Lucene's top k of the need's scored clauses over the set, by score and then candidate id. */
+    /**
+     * The top k of the need's query over the set, by score and then candidate id, each score being the sum of the
+     * query's scored clauses as Lucene scores each of them (the rewritten query's clauses, equal ones merged with
+     * their count as boost, each weighted under the query's normalising boost as {@code BooleanWeight} does), added in
+     * double and rounded to float once. (Lucene's own bulk scorers add some clauses in float, so their last bit
+     * depends on the order they happen to add in.)
+     */
     private static TopDocs reference(IndexSearcher s, CompiledNeed compiled, PassingDocsQuery.Docs set, int k)
             throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new PassingDocsQuery(set), Occur.FILTER);
-        return s.search(compiled.scored(b), manager(k));
+        Query q = s.rewrite(compiled.scored(new BooleanQuery.Builder().add(new PassingDocsQuery(set), Occur.FILTER)));
+        float boost = 1f;
+        if (q instanceof BoostQuery bq) {
+            boost = bq.getBoost();
+            q = bq.getQuery();
+        }
+        List<Weight> clauses = new ArrayList<>();
+        for (BooleanClause c : ((BooleanQuery) q).clauses()) {
+            if (c.occur() == Occur.SHOULD) {
+                clauses.add(s.createWeight(c.query(), ScoreMode.COMPLETE, boost));
+            }
+        }
+        record Hit(int doc, float score, String id) {}
+        List<Hit> hits = new ArrayList<>();
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            FixedBitSet bits = set.bits()[leaf.ord];
+            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), Fields.ID);
+            List<Scorer> scorers = new ArrayList<>();
+            for (Weight w : clauses) {
+                scorers.add(w.scorer(leaf));
+            }
+            for (int d = bits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                    d = d + 1 < bits.length() ? bits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                double sum = 0;
+                for (Scorer sc : scorers) {
+                    if (sc != null && (sc.docID() < d ? sc.iterator().advance(d) : sc.docID()) == d) {
+                        sum += sc.score();
+                    }
+                }
+                assertThat(ids.advanceExact(d)).isTrue();
+                hits.add(new Hit(leaf.docBase + d, (float) sum, ids.lookupOrd(ids.nextOrd()).utf8ToString()));
+            }
+        }
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(Hit::id));
+        ScoreDoc[] top = hits.stream().limit(k)
+                .map(h -> new FieldDoc(h.doc(), Float.NaN, new Object[] {h.score(), new BytesRef(h.id())}))
+                .toArray(ScoreDoc[]::new);
+        return new TopDocs(new TotalHits(hits.size(), TotalHits.Relation.EQUAL_TO), top);
     }
 
     private static TopFieldCollectorManager manager(int k) {

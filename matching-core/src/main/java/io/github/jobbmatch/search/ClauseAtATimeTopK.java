@@ -3,12 +3,12 @@ package io.github.jobbmatch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.TermQuery;
@@ -87,8 +87,7 @@ final class ClauseAtATimeTopK {
     /** As the plain form, with other thresholds of advancing and walking postings (tests force each path). */
     static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops,
             int advanceFactor, int walkShift) throws IOException {
-        PassingDocsQuery.Docs all = tops.get(0).docs();
-        List<Part> parts = parts(searcher, compiled, all);
+        List<Part> parts = parts(searcher, compiled);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
         for (LeafReaderContext leaf : leaves) {
@@ -114,43 +113,49 @@ final class ClauseAtATimeTopK {
     }
 
     /**
-     * The need's scored clauses as Lucene weights them: the need's query (filtered on {@code within}, as a search runs
-     * it) rewritten, so equal clauses are merged as {@code BooleanQuery}'s rewrite merges them (one clause boosted by
-     * the sum of their boosts) and nested boosts folded; each clause under the normalising {@code 1 / achievable} as
-     * {@code BooleanWeight} passes it on. Constant-level clauses first, heaviest first (they prune best and cost a few
-     * word operations each), then term sums, then anything left to Lucene.
+     * The need's scored clauses as Lucene weights them: under the normalising {@code 1 / achievable}, as
+     * {@code BooleanWeight} passes it on, and with equal clauses merged as {@code BooleanQuery}'s rewrite merges them
+     * (each clause's boosts unwrapped, equal inner queries made one, boosted by the sum of their boosts added in double;
+     * a clause without an equal keeps its own boost). The clauses are read as compiled, not rewritten: a rewritten term
+     * set is an opaque wrapper. Constant-level clauses first, heaviest first (they prune best and cost a few word
+     * operations each), then term sums, then anything left to Lucene.
      */
-    private static List<Part> parts(IndexSearcher searcher, CompiledNeed compiled, PassingDocsQuery.Docs within)
-            throws IOException {
+    private static List<Part> parts(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
+        // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
+        float boost = compiled.achievable() > 0 ? (1f / compiled.achievable()) * 1f : 1f;
+        Map<Query, Double> merged = new LinkedHashMap<>();
+        for (CompiledNeed.ScoredClause c : compiled.clauses()) {
+            Query q = c.query();
+            double b = 1;
+            while (q instanceof BoostQuery bq) {
+                b *= bq.getBoost();
+                q = bq.getQuery();
+            }
+            merged.merge(q, b, Double::sum);
+        }
         List<Part> parts = new ArrayList<>();
-        if (compiled.clauses().isEmpty()) {
-            return parts;
-        }
-        Query q = searcher.rewrite(compiled.scored(
-                new BooleanQuery.Builder().add(new PassingDocsQuery(within), BooleanClause.Occur.FILTER)));
-        float boost = 1f; // IndexSearcher weights the query at 1; BoostQuery multiplies its own boost in
-        if (q instanceof BoostQuery b) {
-            boost = b.getBoost() * boost;
-            q = b.getQuery();
-        }
-        if (!(q instanceof BooleanQuery bool)) {
-            throw new IllegalStateException("expected the rewritten scored query to be Boolean: " + q);
-        }
-        for (BooleanClause c : bool.clauses()) {
-            if (c.occur() != BooleanClause.Occur.SHOULD) {
-                continue; // the filter on the set: no points
-            }
-            Part p = LevelsPart.of(c.query(), boost);
+        for (Map.Entry<Query, Double> e : merged.entrySet()) {
+            float b = e.getValue().floatValue() * boost; // BoostQuery.createWeight: its boost times the enclosing one
+            Part p = LevelsPart.of(e.getKey(), b);
             if (p == null) {
-                p = SumPart.of(c.query(), boost);
+                p = SumPart.of(e.getKey(), b);
             }
             if (p == null) {
-                p = new LucenePart(searcher.createWeight(c.query(), ScoreMode.COMPLETE, boost));
+                p = new LucenePart(searcher.createWeight(searcher.rewrite(e.getKey()), ScoreMode.COMPLETE, b));
             }
             parts.add(p);
         }
         parts.sort(Comparator.comparingInt((Part p) -> p.rank()).thenComparingDouble(p -> -p.order()));
         return parts;
+    }
+
+    /**
+     * How each of the need's (merged) clauses is evaluated, in evaluation order: {@code levels}, {@code sum} or
+     * {@code lucene} (for tests: the fast forms must be the ones the compiler's clauses take).
+     */
+    static List<String> plan(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
+        return parts(searcher, compiled).stream()
+                .map(p -> p instanceof LevelsPart ? "levels" : p instanceof SumPart ? "sum" : "lucene").toList();
     }
 
     /** A query's boost times {@code boost}, as {@code BoostQuery.createWeight} multiplies it in. */

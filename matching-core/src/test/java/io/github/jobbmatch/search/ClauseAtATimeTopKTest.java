@@ -114,6 +114,11 @@ class ClauseAtATimeTopKTest {
                         FixedBitSet[] first = new FixedBitSet[s.getIndexReader().leaves().size()];
                         FixedBitSet[] second = new FixedBitSet[first.length];
                         sets(s, compiled, r, first, second);
+                        // Only the decay features are left to Lucene: every level and word sum takes its fast form.
+                        long lucene = compiled.clauses().stream().filter(c -> c.aspect() == CompiledNeed.Aspect.DISTANCE
+                                || c.aspect() == CompiledNeed.Aspect.START).count();
+                        assertThat(ClauseAtATimeTopK.plan(s, compiled).stream().filter("lucene"::equals).count())
+                                .as("clauses left to Lucene, " + need.id()).isEqualTo(lucene);
                         PassingDocsQuery.Docs a = PassingDocsQuery.Docs.of(first);
                         PassingDocsQuery.Docs b = PassingDocsQuery.Docs.of(second);
                         int ka = 1 + r.nextInt(3);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.BoostQuery;
@@ -88,10 +89,11 @@ final class ClauseAtATimeTopK {
     static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops,
             int advanceFactor, int walkShift) throws IOException {
         List<Part> parts = parts(searcher, compiled);
+        Floors floors = new Floors(tops.size());
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
         for (LeafReaderContext leaf : leaves) {
-            tasks.add(() -> new Leaf(leaf, tops, kept, advanceFactor, walkShift).run(parts));
+            tasks.add(() -> new Leaf(leaf, tops, kept, advanceFactor, walkShift, floors).run(parts));
         }
         List<List<TopFieldCollector>> perLeaf = new ArrayList<>(searcher.getTaskExecutor().invokeAll(tasks));
         if (perLeaf.isEmpty()) {
@@ -325,6 +327,7 @@ final class ClauseAtATimeTopK {
         private final SegmentGateCache kept;
         private final int advanceFactor;
         private final int walkShift;
+        private final Floors floors;
         private final int maxDoc;
         /** Every candidate of the tops, by word; the first top's own, to route a candidate (null with one top). */
         private long[] set;
@@ -341,7 +344,9 @@ final class ClauseAtATimeTopK {
         private byte[] wordCounts;
         private FixedBitSet readScratch;
 
-        Leaf(LeafReaderContext context, List<Top> tops, SegmentGateCache kept, int advanceFactor, int walkShift) {
+        Leaf(LeafReaderContext context, List<Top> tops, SegmentGateCache kept, int advanceFactor, int walkShift,
+                Floors floors) {
+            this.floors = floors;
             this.context = context;
             this.tops = tops;
             this.kept = kept;
@@ -385,9 +390,9 @@ final class ClauseAtATimeTopK {
                 }
                 remaining -= max[i];
                 done += max[i];
-                // A candidate's points so far are at most `done`: nothing can fall below a top's k-th best minus
-                // `remaining` until `done` exceeds `remaining`.
-                if (i + 1 < parts.size() && done > remaining) {
+                // A candidate's points so far are at most `done`: nothing can fall below this segment's k-th best
+                // minus `remaining` until `done` exceeds `remaining`; another segment's k-th best may already be above.
+                if (i + 1 < parts.size() && (done > remaining || floors.above(remaining))) {
                     prune(Math.max(remaining, 0));
                 }
             }
@@ -640,6 +645,9 @@ final class ClauseAtATimeTopK {
                     thresholds[t] = k <= 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
                 }
             }
+            for (int t = 0; t < n; t++) {
+                thresholds[t] = Math.max(thresholds[t], floors.get(t)); // another segment's k-th best bounds this one's
+            }
             int[] sizes = new int[n];
             filter(remaining, sizes);
             boolean rose = false;
@@ -649,6 +657,7 @@ final class ClauseAtATimeTopK {
                     float kth = (float) (h[0] * (1 - SLACK));
                     if (kth > thresholds[t]) {
                         thresholds[t] = kth;
+                        floors.raise(t, kth);
                         rose |= h[0] > remaining; // else every candidate still reaches it
                     }
                 }
@@ -727,6 +736,44 @@ final class ClauseAtATimeTopK {
             }
             for (LeafCollector l : leaf) {
                 l.finish();
+            }
+        }
+    }
+
+    /**
+     * Per top, the highest k-th best points (rounded down to float, with slack) any segment has found so far. The k
+     * candidates behind it score at least that much in the end, so the top's k-th best does too, and a candidate of any
+     * segment whose bound is below it is dropped: segments searched after the first (or beside it) prune from their
+     * first clauses on.
+     */
+    private static final class Floors {
+        private final AtomicIntegerArray bits;
+
+        Floors(int tops) {
+            bits = new AtomicIntegerArray(tops);
+            for (int t = 0; t < tops; t++) {
+                bits.set(t, Float.floatToIntBits(Float.NEGATIVE_INFINITY));
+            }
+        }
+
+        float get(int top) {
+            return Float.intBitsToFloat(bits.get(top));
+        }
+
+        /** Whether some top's floor is above {@code points}: then a candidate with no points may be dropped. */
+        boolean above(double points) {
+            for (int t = 0; t < bits.length(); t++) {
+                if (get(t) > points) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void raise(int top, float floor) {
+            int current = bits.get(top);
+            while (floor > Float.intBitsToFloat(current) && !bits.compareAndSet(top, current, Float.floatToIntBits(floor))) {
+                current = bits.get(top);
             }
         }
     }

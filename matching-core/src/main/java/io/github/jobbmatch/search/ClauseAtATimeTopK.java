@@ -372,7 +372,10 @@ final class ClauseAtATimeTopK {
                 if (p instanceof LucenePart lp) {
                     ScorerSupplier ss = lp.weight.scorerSupplier(context);
                     scorers[i] = ss == null ? null : ss.get(aliveCount);
-                    max[i] = scorers[i] == null ? 0 : scorers[i].getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+                    if (scorers[i] != null) {
+                        scorers[i].advanceShallow(0); // the bound of the whole segment, from its first document
+                        max[i] = scorers[i].getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+                    }
                 } else {
                     max[i] = p instanceof LevelsPart l ? l.order() : ((SumPart) p).max;
                 }

@@ -47,8 +47,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link ClauseAtATimeTopK} against the top k of the need's scored clauses over the same sets, written out (every
- * candidate of the set scored clause by clause with Lucene's scorers, ranked by score and then candidate id): the same
- * documents, in the same order, with the same float scores, bit for bit. Small tops (so candidates are dropped early), two disjoint sets at once, equal
+ * candidate of the set scored clause by clause with Lucene's scorers, ranked by score and then candidate id), which is
+ * checked against Lucene's own top k of the need's query: the same documents, in the same order, with the same float
+ * scores, bit for bit. Small tops (so candidates are dropped early), two disjoint sets at once, equal
  * clauses (merged by Lucene's rewrite), common terms kept from earlier needs in a small cache (evicted), and every way
  * of reading a term (kept, read whole, walked, advanced to each candidate) forced in turn.
  */
@@ -125,6 +126,9 @@ class ClauseAtATimeTopKTest {
                         int kb = 1 + r.nextInt(10);
                         TopDocs wantA = reference(s, compiled, a, ka);
                         TopDocs wantB = reference(s, compiled, b, kb);
+                        // The need's query itself, searched by Lucene over each set, agrees with the sum written out.
+                        assertSame("seed " + seed + ", " + need.id() + " (Lucene, first)", lucene(s, compiled, a, ka), wantA);
+                        assertSame("seed " + seed + ", " + need.id() + " (Lucene, second)", lucene(s, compiled, b, kb), wantB);
                         for (int[] path : paths) {
                             String ctx = "seed " + seed + ", round " + round + ", " + need.id() + ", k " + ka + "/" + kb
                                     + ", path " + path[0] + "/" + path[1];
@@ -194,12 +198,18 @@ class ClauseAtATimeTopKTest {
         }
     }
 
+    /** Lucene's top k of the need's query over the set (filtered on it), by score and then candidate id. */
+    private static TopDocs lucene(IndexSearcher s, CompiledNeed compiled, PassingDocsQuery.Docs set, int k)
+            throws IOException {
+        return s.search(compiled.scored(new BooleanQuery.Builder().add(new PassingDocsQuery(set), Occur.FILTER)),
+                manager(k));
+    }
+
     /**
-     * The top k of the need's query over the set, by score and then candidate id, each score being the sum of the
-     * query's scored clauses as Lucene scores each of them (the rewritten query's clauses, equal ones merged with
-     * their count as boost, each weighted under the query's normalising boost as {@code BooleanWeight} does), added in
-     * double and rounded to float once. (Lucene's own bulk scorers add some clauses in float, so their last bit
-     * depends on the order they happen to add in.)
+     * The top k of the need's query over the set written out: every candidate of the set, each score the sum of the
+     * query's scored clauses as Lucene scores each of them (the rewritten query's clauses, equal ones merged with the
+     * sum of their boosts, each weighted under the query's normalising boost as {@code BooleanWeight} does), added in
+     * double and rounded to float once, ranked by score and then candidate id.
      */
     private static TopDocs reference(IndexSearcher s, CompiledNeed compiled, PassingDocsQuery.Docs set, int k)
             throws IOException {

@@ -2,11 +2,13 @@ package io.github.jobbmatch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -80,20 +82,20 @@ final class ClauseAtATimeTopK {
      *
      * @param kept where common terms are kept across searches (see {@link SegmentTerms})
      */
-    static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops)
-            throws IOException {
-        return search(searcher, compiled, kept, tops, ADVANCE_FACTOR, WALK_SHIFT);
+    static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, Scratch scratch,
+            List<Top> tops) throws IOException {
+        return search(searcher, compiled, kept, scratch, tops, ADVANCE_FACTOR, WALK_SHIFT);
     }
 
     /** As the plain form, with other thresholds of advancing and walking postings (tests force each path). */
-    static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, List<Top> tops,
-            int advanceFactor, int walkShift) throws IOException {
+    static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, Scratch scratch,
+            List<Top> tops, int advanceFactor, int walkShift) throws IOException {
         List<Part> parts = parts(searcher, compiled);
         Floors floors = new Floors(tops.size());
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
         for (LeafReaderContext leaf : leaves) {
-            tasks.add(() -> new Leaf(leaf, tops, kept, advanceFactor, walkShift, floors).run(parts));
+            tasks.add(() -> new Leaf(leaf, tops, kept, scratch, advanceFactor, walkShift, floors).run(parts));
         }
         List<List<TopFieldCollector>> perLeaf = new ArrayList<>(searcher.getTaskExecutor().invokeAll(tasks));
         if (perLeaf.isEmpty()) {
@@ -328,6 +330,7 @@ final class ClauseAtATimeTopK {
         private final int advanceFactor;
         private final int walkShift;
         private final Floors floors;
+        private final Scratch scratch;
         private final int maxDoc;
         /** Every candidate of the tops, by word; the first top's own, to route a candidate (null with one top). */
         private long[] set;
@@ -335,6 +338,7 @@ final class ClauseAtATimeTopK {
         /** Per word, how many candidates of the set the words before it hold: a candidate's position. */
         private int[] rank;
         private double[] points;
+        private int setCount;
         private long[] alive;
         private int[] aliveWords;
         private int aliveCount;
@@ -344,8 +348,9 @@ final class ClauseAtATimeTopK {
         private byte[] wordCounts;
         private FixedBitSet readScratch;
 
-        Leaf(LeafReaderContext context, List<Top> tops, SegmentGateCache kept, int advanceFactor, int walkShift,
-                Floors floors) {
+        Leaf(LeafReaderContext context, List<Top> tops, SegmentGateCache kept, Scratch scratch, int advanceFactor,
+                int walkShift, Floors floors) {
+            this.scratch = scratch;
             this.floors = floors;
             this.context = context;
             this.tops = tops;
@@ -363,6 +368,17 @@ final class ClauseAtATimeTopK {
             if (!load()) {
                 return collectors;
             }
+            try {
+                score(parts);
+                collect(collectors);
+            } finally {
+                scratch.give(points, wordCounts);
+            }
+            return collectors;
+        }
+
+        /** Adds up the clauses' points of the candidates, dropping those that can no longer reach their top. */
+        private void score(List<Part> parts) throws IOException {
             // Per segment, what each clause can give at most (a Lucene clause's scorer tells); what is left to add.
             Scorer[] scorers = new Scorer[parts.size()];
             double[] max = new double[parts.size()];
@@ -399,8 +415,6 @@ final class ClauseAtATimeTopK {
                     prune(Math.max(remaining, 0));
                 }
             }
-            collect(collectors);
-            return collectors;
         }
 
         /** Reads the tops' sets in this segment; false when they hold no candidate here. */
@@ -440,9 +454,10 @@ final class ClauseAtATimeTopK {
                     nonEmpty[count++] = w;
                 }
             }
-            aliveWords = java.util.Arrays.copyOf(nonEmpty, count);
+            aliveWords = Arrays.copyOf(nonEmpty, count);
             aliveCount = c;
-            points = new double[c];
+            points = scratch.points(c);
+            setCount = c;
             scratchWords = new long[words];
             termWords = new long[words];
             assigned = new long[words];
@@ -568,7 +583,7 @@ final class ClauseAtATimeTopK {
                 return;
             }
             if (wordCounts == null) {
-                wordCounts = new byte[points.length];
+                wordCounts = scratch.counts(setCount);
             }
             long[] any = assigned; // reused: the documents holding any word
             long[] t = termWords;
@@ -712,7 +727,7 @@ final class ClauseAtATimeTopK {
                 }
             }
             if (words < aliveWords.length) {
-                aliveWords = java.util.Arrays.copyOf(aliveWords, words);
+                aliveWords = Arrays.copyOf(aliveWords, words);
             }
             aliveCount = count;
         }
@@ -777,6 +792,47 @@ final class ClauseAtATimeTopK {
             int current = bits.get(top);
             while (floor > Float.intBitsToFloat(current) && !bits.compareAndSet(top, current, Float.floatToIntBits(floor))) {
                 current = bits.get(top);
+            }
+        }
+    }
+
+    /**
+     * Per-candidate buffers reused across the searches of one service: a segment's set can hold a hundred thousand
+     * candidates, and a fresh array of their points per segment and search is a large allocation (a humongous one
+     * for G1) and garbage right after. A few are kept; thread-safe.
+     */
+    static final class Scratch {
+        private static final int KEPT = 8;
+        private final ConcurrentLinkedQueue<double[]> points = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<byte[]> counts = new ConcurrentLinkedQueue<>();
+
+        /** At least {@code n} points, the first {@code n} zero. */
+        double[] points(int n) {
+            double[] b = points.poll();
+            if (b == null || b.length < n) {
+                return new double[n];
+            }
+            Arrays.fill(b, 0, n, 0d);
+            return b;
+        }
+
+        /** At least {@code n} counts, the first {@code n} zero. */
+        byte[] counts(int n) {
+            byte[] b = counts.poll();
+            if (b == null || b.length < n) {
+                return new byte[n];
+            }
+            Arrays.fill(b, 0, n, (byte) 0);
+            return b;
+        }
+
+        /** Takes buffers back (either may be null). */
+        void give(double[] p, byte[] c) {
+            if (p != null && points.size() < KEPT) {
+                points.offer(p);
+            }
+            if (c != null && counts.size() < KEPT) {
+                counts.offer(c);
             }
         }
     }

@@ -75,6 +75,7 @@ public final class MatchingSearch {
     private final byte[] aliasKey;
     private final int nearMissLimit;
     private final SegmentGateCache recurring;
+    private final ClauseAtATimeTopK.Scratch scratch = new ClauseAtATimeTopK.Scratch();
     private final Executor executor;
 
     private MatchingSearch(Builder b) {
@@ -230,10 +231,10 @@ public final class MatchingSearch {
         // ClauseAtATimeTopK): the short list over the passing set, and the near misses over theirs in the same pass.
         PassingDocsQuery.Docs passing = PassingDocsQuery.Docs.of(counted.passing());
         if (units.isEmpty()) {
-            top = ClauseAtATimeTopK.search(searcher, compiled, recurring,
+            top = ClauseAtATimeTopK.search(searcher, compiled, recurring, scratch,
                     List.of(new ClauseAtATimeTopK.Top(passing, shortlistTop, request.top())))[0];
         } else {
-            TopDocs[] tops = ClauseAtATimeTopK.search(searcher, compiled, recurring, List.of(
+            TopDocs[] tops = ClauseAtATimeTopK.search(searcher, compiled, recurring, scratch, List.of(
                     new ClauseAtATimeTopK.Top(passing, shortlistTop, request.top()),
                     new ClauseAtATimeTopK.Top(PassingDocsQuery.Docs.of(counted.nearMiss()),
                             new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit),

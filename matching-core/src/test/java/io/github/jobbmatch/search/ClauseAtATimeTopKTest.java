@@ -101,6 +101,7 @@ class ClauseAtATimeTopKTest {
 
             MatchingSearch search = MatchingSearch.builder(index).build();
             SegmentGateCache kept = new SegmentGateCache(1 + r.nextInt(12)); // small: entries are evicted
+            ClauseAtATimeTopK.Scratch scratch = new ClauseAtATimeTopK.Scratch(); // buffers reused, dirty
             int[][] paths = {
                 {ClauseAtATimeTopK.ADVANCE_FACTOR, ClauseAtATimeTopK.WALK_SHIFT}, // as searches run
                 {1, 31}, // never advanced, never walked: read whole (and kept from the second use)
@@ -132,12 +133,12 @@ class ClauseAtATimeTopKTest {
                         for (int[] path : paths) {
                             String ctx = "seed " + seed + ", round " + round + ", " + need.id() + ", k " + ka + "/" + kb
                                     + ", path " + path[0] + "/" + path[1];
-                            TopDocs[] got = ClauseAtATimeTopK.search(s, compiled, kept, List.of(
+                            TopDocs[] got = ClauseAtATimeTopK.search(s, compiled, kept, scratch, List.of(
                                     new ClauseAtATimeTopK.Top(a, manager(ka), ka),
                                     new ClauseAtATimeTopK.Top(b, manager(kb), kb)), path[0], path[1]);
                             assertSame(ctx + " (first)", got[0], wantA);
                             assertSame(ctx + " (second)", got[1], wantB);
-                            TopDocs alone = ClauseAtATimeTopK.search(s, compiled, kept,
+                            TopDocs alone = ClauseAtATimeTopK.search(s, compiled, kept, scratch,
                                     List.of(new ClauseAtATimeTopK.Top(a, manager(ka), ka)), path[0], path[1])[0];
                             assertSame(ctx + " (alone)", alone, wantA);
                         }

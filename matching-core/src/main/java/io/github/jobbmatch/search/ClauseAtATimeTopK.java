@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -127,19 +126,9 @@ final class ClauseAtATimeTopK {
     private static List<Part> parts(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
         // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
         float boost = compiled.achievable() > 0 ? (1f / compiled.achievable()) * 1f : 1f;
-        Map<Query, Double> merged = new LinkedHashMap<>();
-        for (CompiledNeed.ScoredClause c : compiled.clauses()) {
-            Query q = c.query();
-            double b = 1;
-            while (q instanceof BoostQuery bq) {
-                b *= bq.getBoost();
-                q = bq.getQuery();
-            }
-            merged.merge(q, b, Double::sum);
-        }
         List<Part> parts = new ArrayList<>();
-        for (Map.Entry<Query, Double> e : merged.entrySet()) {
-            float b = e.getValue().floatValue() * boost; // BoostQuery.createWeight: its boost times the enclosing one
+        for (Map.Entry<Query, Float> e : compiled.mergedClauses().entrySet()) {
+            float b = e.getValue() * boost; // BoostQuery.createWeight: its boost times the enclosing one
             Part p = LevelsPart.of(e.getKey(), b);
             if (p == null) {
                 p = SumPart.of(e.getKey(), b);

@@ -141,6 +141,28 @@ public record CompiledNeed(Need need, Employer employer, SearchRequest request, 
         return achievable > 0 ? new BoostQuery(q, 1f / achievable) : q;
     }
 
+    /**
+     * The scored clauses as {@code BooleanQuery}'s rewrite merges them, in clause order: each clause's boosts unwrapped,
+     * equal inner queries made one, boosted by the sum of their boosts (added in double, then float). A clause without
+     * an equal keeps its boost (the rewrite only rebuilds when clauses recur, to the same boosts). What scores a
+     * candidate is each inner query weighted under its boost times the normalising {@code 1 / achievable}.
+     */
+    java.util.Map<Query, Float> mergedClauses() {
+        java.util.Map<Query, Double> sums = new java.util.LinkedHashMap<>();
+        for (ScoredClause c : clauses) {
+            Query q = c.query();
+            double b = 1;
+            while (q instanceof BoostQuery bq) {
+                b *= bq.getBoost();
+                q = bq.getQuery();
+            }
+            sums.merge(q, b, Double::sum);
+        }
+        java.util.Map<Query, Float> out = new java.util.LinkedHashMap<>();
+        sums.forEach((q, b) -> out.put(q, b.floatValue()));
+        return out;
+    }
+
     /** The one query of this need: every gate, every scored clause, score in 0-1. */
     public Query query() {
         return scored(gatesExcept(-1));

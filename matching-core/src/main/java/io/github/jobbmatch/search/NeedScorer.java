@@ -3,12 +3,10 @@ package io.github.jobbmatch.search;
 import io.github.jobbmatch.index.Fields;
 import io.github.jobbmatch.search.CompiledNeed.Gate;
 import io.github.jobbmatch.search.CompiledNeed.GateKind;
-import io.github.jobbmatch.search.CompiledNeed.ScoredClause;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,23 +108,11 @@ final class NeedScorer {
         }
         // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
         float boost = cn.achievable() > 0 ? (1f / cn.achievable()) * 1f : 1f;
-        // Lucene's Boolean rewrite merges equal SHOULD clauses (e.g. the same want twice): each clause's boosts are
-        // unwrapped, equal inner queries become one, boosted by the sum of their boosts (added in double, then float).
-        // One node scored at that boost gives Lucene's float product rather than the sum of the copies. A clause
-        // without an equal keeps its boost: float(w) * boost is the BoostQuery's own product.
-        Map<Query, Double> merged = new LinkedHashMap<>();
-        for (ScoredClause c : cn.clauses()) {
-            Query q = c.query();
-            double b = 1;
-            while (q instanceof BoostQuery bq) {
-                b *= bq.getBoost();
-                q = bq.getQuery();
-            }
-            merged.merge(q, b, Double::sum);
-        }
+        // Lucene's Boolean rewrite merges equal SHOULD clauses (e.g. the same want twice) into one boosted by the sum of
+        // their boosts: one node scored at that boost gives Lucene's float product, not the sum of the copies.
         List<Node> clauses = new ArrayList<>();
-        for (Map.Entry<Query, Double> e : merged.entrySet()) {
-            clauses.add(scorer(e.getKey(), e.getValue().floatValue() * boost, terms));
+        for (Map.Entry<Query, Float> e : cn.mergedClauses().entrySet()) {
+            clauses.add(scorer(e.getKey(), e.getValue() * boost, terms));
         }
         return new NeedScorer(gates, excluding, kinds, labels, routes, clauses.toArray(Node[]::new));
     }

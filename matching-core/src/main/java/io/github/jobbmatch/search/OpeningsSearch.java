@@ -478,10 +478,14 @@ public final class OpeningsSearch {
      * carrying {@link Fields#REV_ALL}, and each need's required count of must terms, as {@link CoveringQuery} reads
      * it (at least 1; {@link Integer#MAX_VALUE} when the need has none), whole and less the slack of one must, and
      * the open needs that pass either count on {@link Fields#REV_ALL} alone (whatever the candidate's terms).
-     * Arrays are null when the segment holds no open need.
+     * The counts are kept over the open needs only, by ordinal ({@code openDocs}: ordinal to doc id, ascending), with
+     * each must term's postings as ordinals ({@code mustOrds}; {@link Fields#REV_ALL} left out): a segment also holds
+     * the candidates, and per search the count then touches arrays the size of the open needs, not of the segment.
+     * {@code fromTerms} and {@code fromTermsAllButOne} are the counts of the candidate's must terms a need requires
+     * ({@link Fields#REV_ALL} taken off). Arrays are null when the segment holds no open need.
      */
-    private record LeafNeeds(FixedBitSet open, FixedBitSet all, int[] required, int[] requiredAllButOne,
-            FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms) {}
+    private record LeafNeeds(FixedBitSet open, int[] required, int[] openDocs, int[] fromTerms, int[] fromTermsAllButOne,
+            Map<BytesRef, int[]> mustOrds, FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms) {}
 
     /**
      * Every reverse gate evaluated once per leaf into a bit set, and the rest by bit-set algebra: the funnel is
@@ -554,7 +558,7 @@ public final class OpeningsSearch {
                 if (step.key().equals("requirements")) {
                     all = new FixedBitSet(maxDoc);
                     allButOne = new FixedBitSet(maxDoc);
-                    requirements(leaf, needs, alive, mustTerms, all, allButOne);
+                    requirements(needs, alive, mustTerms, all, allButOne);
                     bits = all;
                 } else {
                     bits = matches(weights[i], leaf);
@@ -737,8 +741,8 @@ public final class OpeningsSearch {
      * ({@code allButOne}): what {@link CoveringQuery} over the candidate's terms gives, computed as a count of
      * the candidate's must terms per need ({@link Fields#REV_ALL}, on every need, from the cached bit set).
      */
-    private static void requirements(LeafReaderContext leaf, LeafNeeds needs, FixedBitSet alive, List<BytesRef> mustTerms,
-            FixedBitSet all, FixedBitSet allButOne) throws IOException {
+    private static void requirements(LeafNeeds needs, FixedBitSet alive, List<BytesRef> mustTerms,
+            FixedBitSet all, FixedBitSet allButOne) {
         if (needs.required() == null) {
             return;
         }
@@ -748,46 +752,42 @@ public final class OpeningsSearch {
         all.and(alive);
         allButOne.or(needs.nearWithoutTerms());
         allButOne.and(alive);
-        // A count per doc in an array (a common must term, such as a language most needs ask for, has long postings:
-        // a hash map of counts was most of this gate's time). At most one per term of the candidate; saturating all
-        // the same.
-        int maxDoc = alive.length();
-        short[] hits = new short[maxDoc];
+        // A count per open need, by ordinal (a common must term, such as a language most needs ask for, has long
+        // postings: a hash map of counts was most of this gate's time, then arrays the size of the segment). At most
+        // one per term of the candidate; saturating all the same.
+        int[] openDocs = needs.openDocs();
+        short[] hits = new short[openDocs.length];
         int[] touched = new int[64];
         int touchedCount = 0;
-        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
-        if (terms != null && !mustTerms.isEmpty()) {
-            TermsEnum te = terms.iterator();
-            PostingsEnum pe = null;
-            for (BytesRef t : mustTerms) {
-                if (te.seekExact(t)) {
-                    pe = te.postings(pe, PostingsEnum.NONE);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (hits[d] == 0) {
-                            if (touchedCount == touched.length) {
-                                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
-                            }
-                            touched[touchedCount++] = d;
-                        }
-                        if (hits[d] < Short.MAX_VALUE) {
-                            hits[d]++;
-                        }
+        for (BytesRef t : mustTerms) {
+            int[] ords = needs.mustOrds().get(t);
+            if (ords == null) {
+                continue;
+            }
+            for (int o : ords) {
+                if (hits[o] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
                     }
+                    touched[touchedCount++] = o;
+                }
+                if (hits[o] < Short.MAX_VALUE) {
+                    hits[o]++;
                 }
             }
         }
-        int[] required = needs.required();
-        int[] allButOneRequired = needs.requiredAllButOne();
+        int[] fromTerms = needs.fromTerms();
+        int[] fromTermsAllButOne = needs.fromTermsAllButOne();
         for (int i = 0; i < touchedCount; i++) {
-            int d = touched[i];
+            int o = touched[i];
+            int d = openDocs[o];
             if (!alive.get(d)) {
                 continue;
             }
-            int h = (needs.all().get(d) ? 1 : 0) + hits[d];
-            if (h >= required[d]) {
+            if (hits[o] >= fromTerms[o]) {
                 all.set(d);
             }
-            if (h >= allButOneRequired[d]) {
+            if (hits[o] >= fromTermsAllButOne[o]) {
                 allButOne.set(d);
             }
         }
@@ -815,46 +815,82 @@ public final class OpeningsSearch {
         FixedBitSet openBits = matches(s.createWeight(s.rewrite(open), ScoreMode.COMPLETE_NO_SCORES, 1f),
                 s.getIndexReader().leaves().get(0));
         int maxDoc = leaf.reader().maxDoc();
-        FixedBitSet all = new FixedBitSet(maxDoc);
-        if (openBits.cardinality() == 0) {
-            return new LeafNeeds(openBits, all, null, null, null, null);
+        int openCount = openBits.cardinality();
+        if (openCount == 0) {
+            return new LeafNeeds(openBits, null, null, null, null, Map.of(), null, null);
         }
-        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
-        if (terms != null) {
-            TermsEnum te = terms.iterator();
-            if (te.seekExact(new BytesRef(Fields.REV_ALL))) {
-                all.or(te.postings(null, PostingsEnum.NONE));
-            }
-        }
-        int[] required = new int[maxDoc];
-        int[] allButOne = new int[maxDoc];
-        java.util.Arrays.fill(required, Integer.MAX_VALUE);
-        java.util.Arrays.fill(allButOne, Integer.MAX_VALUE);
-        // As RequiredCount reads them and CoveringQuery applies them: the first value, at least 1, none never matches.
-        SortedNumericDocValues count = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_COUNT);
-        SortedNumericDocValues slack = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_SLACK);
+        int[] openDocs = new int[openCount];
+        int[] ordOf = new int[maxDoc];
+        java.util.Arrays.fill(ordOf, -1);
+        int ords = 0;
         for (int d = openBits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? openBits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            ordOf[d] = ords;
+            openDocs[ords++] = d;
+        }
+        FixedBitSet all = new FixedBitSet(maxDoc);
+        Map<BytesRef, int[]> mustOrds = new HashMap<>();
+        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
+        if (terms != null) {
+            BytesRef revAll = new BytesRef(Fields.REV_ALL);
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            int[] buffer = new int[64];
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                if (t.bytesEquals(revAll)) {
+                    all.or(pe);
+                    continue;
+                }
+                int n = 0;
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (ordOf[d] >= 0) {
+                        if (n == buffer.length) {
+                            buffer = java.util.Arrays.copyOf(buffer, n * 2);
+                        }
+                        buffer[n++] = ordOf[d];
+                    }
+                }
+                if (n > 0) {
+                    mustOrds.put(BytesRef.deepCopyOf(t), java.util.Arrays.copyOf(buffer, n));
+                }
+            }
+        }
+        int[] required = new int[openCount];
+        int[] fromTerms = new int[openCount];
+        int[] fromTermsAllButOne = new int[openCount];
+        java.util.Arrays.fill(required, Integer.MAX_VALUE);
+        java.util.Arrays.fill(fromTerms, Integer.MAX_VALUE);
+        java.util.Arrays.fill(fromTermsAllButOne, Integer.MAX_VALUE);
+        FixedBitSet passWithout = new FixedBitSet(maxDoc);
+        FixedBitSet nearWithout = new FixedBitSet(maxDoc);
+        // As RequiredCount reads them and CoveringQuery applies them: the first value, at least 1, none never matches;
+        // a need counts REV_ALL (when it carries it) and the candidate's must terms among its own.
+        SortedNumericDocValues count = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_COUNT);
+        SortedNumericDocValues slack = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_SLACK);
+        for (int o = 0; o < openCount; o++) {
+            int d = openDocs[o];
+            int whole = Integer.MAX_VALUE;
+            int allButOne = Integer.MAX_VALUE;
             if (count.advanceExact(d)) {
                 long v = count.nextValue();
                 long v1 = slack.advanceExact(d) ? v - slack.nextValue() : v;
-                required[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v));
-                allButOne[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v1));
+                whole = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v));
+                allButOne = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v1));
             }
-        }
-        FixedBitSet passWithout = new FixedBitSet(maxDoc);
-        FixedBitSet nearWithout = new FixedBitSet(maxDoc);
-        for (int d = openBits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? openBits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            required[o] = whole;
             int h = all.get(d) ? 1 : 0;
-            if (h >= required[d]) {
+            if (h >= whole) {
                 passWithout.set(d);
             }
-            if (h >= allButOne[d]) {
+            if (h >= allButOne) {
                 nearWithout.set(d);
             }
+            fromTerms[o] = whole == Integer.MAX_VALUE ? Integer.MAX_VALUE : whole - h;
+            fromTermsAllButOne[o] = allButOne == Integer.MAX_VALUE ? Integer.MAX_VALUE : allButOne - h;
         }
-        return new LeafNeeds(openBits, all, required, allButOne, passWithout, nearWithout);
+        return new LeafNeeds(openBits, required, openDocs, fromTerms, fromTermsAllButOne, mustOrds, passWithout,
+                nearWithout);
     }
 
     /**

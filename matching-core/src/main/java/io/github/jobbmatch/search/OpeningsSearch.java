@@ -459,7 +459,8 @@ public final class OpeningsSearch {
             if (!referencePath && !s.slim().scorer().passesFixed(candidate)) {
                 continue;
             }
-            shortlist.add(opening(prepared(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
+            shortlist.add(opening(referencePath ? prepared(searcher, s.doc(), employers, s.slim())
+                    : explained(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, nearMissScan, relevance, employers,
                 failedVerification);
@@ -1100,11 +1101,11 @@ public final class OpeningsSearch {
      * sorted), and what a near miss reports. Independent of the reader: the employer's record is looked up per
      * search, and the one thing the compiled query took from the employer, its workplace when the need has none of
      * its own ({@code employerLat}, {@code employerLon}; NaN when the employer had none), is checked on every
-     * look-up ({@link #compiledWith}).
+     * look-up ({@link #compiledWith}). {@code explain} is what an opening's explanation reads of the compiled need.
      */
     private record Slim(String id, String employerId, String title, OpeningKind kind, boolean ownWorkplace,
             double employerLat, double employerLon, NeedScorer scorer, String styrk, String[] textTerms,
-            List<Accommodation> notPossible) {
+            List<Accommodation> notPossible, ExplainForm explain) {
 
         /** Whether this slim form's query is the one compiling the need with this employer gives. */
         boolean compiledWith(Employer e) {
@@ -1240,6 +1241,24 @@ public final class OpeningsSearch {
         return p;
     }
 
+    /**
+     * The need at {@code doc} as far as its explanation reads it: decoded, with the scored clauses its slim form keeps
+     * (the need is not compiled again), or fully compiled when this reader keeps it so.
+     */
+    private Prepared explained(IndexSearcher searcher, int doc, Map<String, Employer> employers, Slim slim)
+            throws IOException {
+        Cache<Integer, Prepared> compiled = compiledCache(searcher);
+        Prepared p = compiled == null ? null : compiled.getIfPresent(doc);
+        if (p != null) {
+            return p;
+        }
+        Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
+        Employer employer = employer(searcher, need.employerId(), employers);
+        // The slim form was compiled with this employer's workplace (checked when it was looked up), so its clauses
+        // are the ones compiling the need now gives.
+        return new Prepared(need, employer, slim.explain().compiled(need, employer, forNeed(need)), slim);
+    }
+
     private Slim slim(Need need, Employer employer, CompiledNeed compiled) {
         String code = need.styrk08() != null ? need.styrk08()
                 : config.occupationLookup().styrk08(need.title()).filter(x -> x.matches("[0-9]{4}")).orElse(null);
@@ -1257,7 +1276,7 @@ public final class OpeningsSearch {
                 need.opening() == null ? null : need.opening().kind(), own,
                 own ? Double.NaN : workplaceLat(employer), own ? Double.NaN : workplaceLon(employer),
                 NeedScorer.of(compiled, shared::intern), code == null ? null : (String) shared.intern(code), textTerms,
-                notPossible);
+                notPossible, ExplainForm.of(compiled, shared::intern));
     }
 
     /**

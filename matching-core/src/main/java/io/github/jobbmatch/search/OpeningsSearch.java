@@ -144,8 +144,44 @@ public final class OpeningsSearch {
      * from the employer (the workplace, when the need has none of its own) can change without the need's segment
      * changing, and it is checked against the reader's employer on every look-up.
      */
-    private final Cache<Object, Cache<Integer, Slim>> segmentSlims = CacheBuilder.newBuilder().weakKeys()
+    private final Cache<Object, SegmentSlims> segmentSlims = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(SEGMENTS_CACHED).build();
+
+    /**
+     * The slim forms of one segment's needs: every open need's, by its ordinal among the segment's open needs, when
+     * they were all prepared ({@link Builder#prepareAllNeeds}: a look-up is then a binary search and an array read, not
+     * a cache's hashing and bookkeeping per picked need), else those searches picked, in a bounded cache.
+     */
+    private static final class SegmentSlims {
+        private final int[] openDocs;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Slim> all;
+        private final Cache<Integer, Slim> picked;
+
+        SegmentSlims(int[] openDocs, int preparedCacheSize) {
+            this.openDocs = openDocs;
+            this.all = openDocs == null ? null : new java.util.concurrent.atomic.AtomicReferenceArray<>(openDocs.length);
+            this.picked = openDocs == null ? CacheBuilder.newBuilder().maximumSize(preparedCacheSize).build() : null;
+        }
+
+        Slim get(int doc) {
+            if (all == null) {
+                return picked.getIfPresent(doc);
+            }
+            int ord = java.util.Arrays.binarySearch(openDocs, doc);
+            return ord < 0 ? null : all.get(ord);
+        }
+
+        void put(int doc, Slim s) {
+            if (all == null) {
+                picked.put(doc, s);
+                return;
+            }
+            int ord = java.util.Arrays.binarySearch(openDocs, doc);
+            if (ord >= 0) {
+                all.set(ord, s); // only open needs are searched; another document is not kept
+            }
+        }
+    }
     /*
      * The terms, text terms and queries left to Lucene of the kept needs, each kept once however many needs hold it
      * (weakly: they go with the last need that holds them).
@@ -1144,20 +1180,15 @@ public final class OpeningsSearch {
      * {@link Builder#prepareAllNeeds}, every open live need of the segment is prepared when the segment is first
      * searched (if they fit {@link Builder#preparedNeeds}).
      */
-    private Cache<Integer, Slim> segmentSlims(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers)
+    private SegmentSlims segmentSlims(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers)
             throws IOException {
         var helper = leaf.reader().getCoreCacheHelper();
         if (preparedCacheSize == 0 || helper == null || referencePath) {
             return null;
         }
         try {
-            return segmentSlims.get(helper.getKey(), () -> {
-                Cache<Integer, Slim> slims = CacheBuilder.newBuilder().maximumSize(preparedCacheSize).build();
-                if (prepareAll) {
-                    prepareAll(searcher, leaf, employers, slims);
-                }
-                return slims;
-            });
+            return segmentSlims.get(helper.getKey(), () -> prepareAll ? prepareAll(searcher, leaf, employers)
+                    : new SegmentSlims(null, preparedCacheSize));
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -1166,10 +1197,11 @@ public final class OpeningsSearch {
         }
     }
 
-    /** Every open live need of the leaf prepared into {@code slims}, when they all fit. */
-    private void prepareAll(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers,
-            Cache<Integer, Slim> slims) throws IOException {
-        FixedBitSet open = leafNeeds(leaf, openQuery()).open().clone();
+    /** Every open live need of the leaf prepared, when they all fit; else an empty cache. */
+    private SegmentSlims prepareAll(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers)
+            throws IOException {
+        LeafNeeds needs = leafNeeds(leaf, openQuery());
+        FixedBitSet open = needs.open().clone();
         Bits live = leaf.reader().getLiveDocs();
         int maxDoc = open.length();
         int count = 0;
@@ -1182,8 +1214,9 @@ public final class OpeningsSearch {
             }
         }
         if (count > preparedCacheSize) {
-            return;
+            return new SegmentSlims(null, preparedCacheSize);
         }
+        SegmentSlims slims = new SegmentSlims(needs.openDocs() == null ? new int[0] : needs.openDocs(), preparedCacheSize);
         var stored = leaf.reader().storedFields();
         for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
@@ -1191,6 +1224,7 @@ public final class OpeningsSearch {
             Employer employer = employer(searcher, need.employerId(), employers);
             slims.put(d, slim(need, employer, compiler.compile(need, employer, forNeed(need))));
         }
+        return slims;
     }
 
     private static byte[] record(Document d) {
@@ -1208,8 +1242,8 @@ public final class OpeningsSearch {
     private Slim slim(IndexSearcher searcher, int doc, Map<String, Employer> employers) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Cache<Integer, Slim> slims = segmentSlims(searcher, leaf, employers);
-        Slim s = slims == null ? null : slims.getIfPresent(doc - leaf.docBase);
+        SegmentSlims slims = segmentSlims(searcher, leaf, employers);
+        Slim s = slims == null ? null : slims.get(doc - leaf.docBase);
         if (s != null && s.compiledWith(employer(searcher, s.employerId(), employers))) {
             return s;
         }

@@ -625,11 +625,9 @@ public final class OpeningsSearch {
             if (travel >= 0) {
                 FixedBitSet check = cur.clone();
                 check.or(gap);
-                FixedBitSet reachable = reachable(workplaces(searcher, leaf, needs),
-                        (WorkplaceTravelQuery) steps.get(travel).query(), check);
-                cur.and(reachable);
+                dropUnreachable(workplaces(searcher, leaf, needs), needs.openDocs(),
+                        (WorkplaceTravelQuery) steps.get(travel).query(), check, cur, gap);
                 counts[travel] += cur.cardinality();
-                gap.and(reachable);
             }
             passing[leaf.ord] = cur;
             scan[leaf.ord] = gap;
@@ -669,8 +667,10 @@ public final class OpeningsSearch {
     /**
      * Where the open needs of one segment work, as {@link WorkplaceTravelQuery} reads it from doc values: the need's
      * own location, else its employer's (NaN when unknown), the need's own maximum (NaN when none), and the needs
-     * that always pass (workplace unknown, or indexed without the employer's doc values). Per doc id; the arrays are
-     * null when the segment holds no open need. Depends on the employers' locations, so it is kept per reader.
+     * that always pass (workplace unknown, or indexed without the employer's doc values). By the need's ordinal among
+     * the segment's open needs ({@link LeafNeeds#openDocs}), so the table is the size of the open needs, not of the
+     * segment (which also holds the candidates); the arrays are null when the segment holds no open need. Depends on
+     * the employers' locations, so it is kept per reader.
      */
     private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses, float[] x,
             float[] y, float[] z, float[] needInside, float[] needOutside) {}
@@ -699,27 +699,27 @@ public final class OpeningsSearch {
 
     private static LeafWorkplaces buildWorkplaces(LeafReaderContext leaf, LeafNeeds needs,
             Map<String, double[]> employerLocations) throws IOException {
-        int maxDoc = leaf.reader().maxDoc();
-        FixedBitSet always = new FixedBitSet(maxDoc);
-        if (needs.required() == null) {
-            return new LeafWorkplaces(null, null, null, always, null, null, null, null, null);
+        int[] openDocs = needs.openDocs();
+        if (openDocs == null) {
+            return new LeafWorkplaces(null, null, null, null, null, null, null, null, null);
         }
-        double[] lat = new double[maxDoc];
-        double[] lon = new double[maxDoc];
-        double[] max = new double[maxDoc];
-        float[] x = new float[maxDoc];
-        float[] y = new float[maxDoc];
-        float[] z = new float[maxDoc];
-        float[] needInside = new float[maxDoc];
-        float[] needOutside = new float[maxDoc];
+        int n = openDocs.length;
+        FixedBitSet always = new FixedBitSet(n);
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        double[] max = new double[n];
+        float[] x = new float[n];
+        float[] y = new float[n];
+        float[] z = new float[n];
+        float[] needInside = new float[n];
+        float[] needOutside = new float[n];
         var reader = leaf.reader();
         SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
         SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
         SortedNumericDocValues needMax = DocValues.getSortedNumeric(reader, Fields.N_MAX_KM);
         Map<Long, double[]> byOrd = new HashMap<>();
-        FixedBitSet open = needs.open();
-        for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        for (int o = 0; o < n; o++) {
+            int d = openDocs[o];
             double[] at;
             if (own.advanceExact(d)) {
                 long encoded = own.nextValue();
@@ -735,42 +735,44 @@ public final class OpeningsSearch {
                 at = null;
             }
             if (at == null) {
-                always.set(d);
+                always.set(o);
                 continue;
             }
-            lat[d] = at[0];
-            lon[d] = at[1];
-            max[d] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
+            lat[o] = at[0];
+            lon[o] = at[1];
+            max[o] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
             double[] unit = TravelLimitQuery.Chords.unit(at[0], at[1]);
-            x[d] = (float) unit[0];
-            y[d] = (float) unit[1];
-            z[d] = (float) unit[2];
-            needInside[d] = TravelLimitQuery.Chords.down(WorkplaceTravelQuery.inside(max[d]));
-            needOutside[d] = TravelLimitQuery.Chords.up(WorkplaceTravelQuery.outside(max[d]));
+            x[o] = (float) unit[0];
+            y[o] = (float) unit[1];
+            z[o] = (float) unit[2];
+            needInside[o] = TravelLimitQuery.Chords.down(WorkplaceTravelQuery.inside(max[o]));
+            needOutside[o] = TravelLimitQuery.Chords.up(WorkplaceTravelQuery.outside(max[o]));
         }
         return new LeafWorkplaces(lat, lon, max, always, x, y, z, needInside, needOutside);
     }
 
     /**
-     * The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table,
-     * most decided in squared chords (three products) and the rest by the haversine rule itself.
+     * The travel step on the needs among {@code check} (open needs, by doc id): those the candidate does not reach are
+     * cleared from {@code cur} and {@code gap}. Decided from the cached table, most in squared chords (three products)
+     * and the rest by the haversine rule itself.
      */
-    private static FixedBitSet reachable(LeafWorkplaces w, WorkplaceTravelQuery travel, FixedBitSet docs) {
-        int maxDoc = docs.length();
-        FixedBitSet bits = new FixedBitSet(maxDoc);
+    private static void dropUnreachable(LeafWorkplaces w, int[] openDocs, WorkplaceTravelQuery travel, FixedBitSet check,
+            FixedBitSet cur, FixedBitSet gap) {
+        if (openDocs == null) {
+            return; // no open need: nothing to check
+        }
         WorkplaceTravelQuery.Chordal fast = travel.chordal();
-        for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (w.alwaysPasses().get(d)) {
-                bits.set(d);
+        for (int o = 0; o < openDocs.length; o++) {
+            int d = openDocs[o];
+            if (!check.get(d) || w.alwaysPasses().get(o)) {
                 continue;
             }
-            int sure = fast.decide(w.x()[d], w.y()[d], w.z()[d], w.needInside()[d], w.needOutside()[d]);
-            if (sure == 1 || (sure == -1 && travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d]))) {
-                bits.set(d);
+            int sure = fast.decide(w.x()[o], w.y()[o], w.z()[o], w.needInside()[o], w.needOutside()[o]);
+            if (!(sure == 1 || (sure == -1 && travel.reaches(w.lat()[o], w.lon()[o], w.needMaxKm()[o])))) {
+                cur.clear(d);
+                gap.clear(d);
             }
         }
-        return bits;
     }
 
     /**

@@ -135,6 +135,7 @@ public final class OpeningsSearch {
             .maximumSize(READERS_CACHED).build();
     private final int preparedCacheSize;
     private final boolean prepareAll;
+    private final java.util.concurrent.Executor prepareExecutor;
     /* Per reader: a few fully compiled needs, for the openings' explanations (they hold the reader's employer). */
     private final Cache<Object, Cache<Integer, Prepared>> compiledCaches = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
@@ -214,6 +215,7 @@ public final class OpeningsSearch {
         this.nearMissLimit = b.nearMissLimit;
         this.preparedCacheSize = b.preparedCacheSize;
         this.prepareAll = b.prepareAll;
+        this.prepareExecutor = b.prepareExecutor;
         this.referencePath = b.referencePath;
     }
 
@@ -1219,14 +1221,80 @@ public final class OpeningsSearch {
             return new SegmentSlims(null, preparedCacheSize);
         }
         SegmentSlims slims = new SegmentSlims(needs.openDocs() == null ? new int[0] : needs.openDocs(), preparedCacheSize);
-        var stored = leaf.reader().storedFields();
+        int[] docs = new int[count];
+        int k = 0;
         for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            docs[k++] = d;
+        }
+        if (prepareExecutor == null || count <= PREPARE_CHUNK) {
+            prepare(searcher, leaf, docs, 0, count, employers, slims);
+            return slims;
+        }
+        // In chunks, taken in turn by this thread and by helpers on the host's executor. This thread works too and then
+        // waits only for the chunks a helper has taken, so a busy executor (or one running this search) delays the
+        // preparing but cannot leave it waiting for a helper that never starts.
+        int total = count;
+        int chunks = (count + PREPARE_CHUNK - 1) / PREPARE_CHUNK;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(chunks);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable work = () -> {
+            Map<String, Employer> own = new HashMap<>();
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                try {
+                    if (failed.get() == null) {
+                        prepare(searcher, leaf, docs, c * PREPARE_CHUNK, Math.min(total, (c + 1) * PREPARE_CHUNK), own,
+                                slims);
+                    }
+                } catch (Throwable t) {
+                    failed.compareAndSet(null, t);
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        for (int i = 0; i < Math.min(chunks - 1, PREPARE_HELPERS); i++) {
+            try {
+                prepareExecutor.execute(work);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                break; // this thread prepares what no helper takes
+            }
+        }
+        work.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while preparing needs");
+        }
+        Throwable t = failed.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return slims;
+    }
+
+    /* Needs per chunk, and at most this many helper tasks, when a segment's needs are prepared on an executor. */
+    private static final int PREPARE_CHUNK = 512;
+    private static final int PREPARE_HELPERS = 64;
+
+    /** The needs at {@code docs[from..to)} of the leaf prepared into {@code slims} (one thread's stored fields). */
+    private void prepare(IndexSearcher searcher, LeafReaderContext leaf, int[] docs, int from, int to,
+            Map<String, Employer> employers, SegmentSlims slims) throws IOException {
+        var stored = leaf.reader().storedFields();
+        for (int i = from; i < to; i++) {
+            int d = docs[i];
             Need need = RecordCodec.decodeNeed(record(stored.document(d, Set.of(Fields.RECORD))));
             Employer employer = employer(searcher, need.employerId(), employers);
             slims.put(d, slim(need, employer, compiler.compile(need, employer, forNeed(need))));
         }
-        return slims;
     }
 
     private static byte[] record(Document d) {
@@ -1767,6 +1835,7 @@ public final class OpeningsSearch {
         private int nearMissLimit = 10;
         private int preparedCacheSize = 100_000;
         private boolean prepareAll;
+        private java.util.concurrent.Executor prepareExecutor;
         private boolean referencePath;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
@@ -1842,6 +1911,17 @@ public final class OpeningsSearch {
          */
         public Builder prepareAllNeeds(boolean all) {
             this.prepareAll = all;
+            return this;
+        }
+
+        /**
+         * Where {@link #prepareAllNeeds} prepares a segment's needs besides the searching thread: the needs are split
+         * into chunks of 512, which the searching thread and up to 64 tasks on this executor take in turn (the searching
+         * thread waits only for chunks a task has taken, so a busy executor, or the one running the search, only slows
+         * the preparing). Default null: the searching thread alone. Results are the same either way.
+         */
+        public Builder prepareExecutor(java.util.concurrent.Executor executor) {
+            this.prepareExecutor = executor;
             return this;
         }
 

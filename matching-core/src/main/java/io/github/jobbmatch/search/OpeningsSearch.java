@@ -136,7 +136,10 @@ public final class OpeningsSearch {
     private final int preparedCacheSize;
     private final boolean prepareAll;
     private final java.util.concurrent.Executor prepareExecutor;
-    /* Per reader: a few fully compiled needs, for the openings' explanations (they hold the reader's employer). */
+    /*
+     * Per reader: a few fully compiled needs (they hold the reader's employer): those compiled because their slim form
+     * was missing, and every one on the reference path. An opening is explained from its slim form's ExplainForm.
+     */
     private final Cache<Object, Cache<Integer, Prepared>> compiledCaches = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
     /*
@@ -188,7 +191,7 @@ public final class OpeningsSearch {
      * (weakly: they go with the last need that holds them).
      */
     private final Interner<Object> shared = Interners.newWeakInterner();
-    /* Fully compiled needs kept per reader for the openings' explanations (the slim forms serve the rest). */
+    /* Fully compiled needs kept per reader (the slim forms serve the rest). */
     private static final int COMPILED_CACHED = 256;
     /* A need a search picked: its doc id in the search's reader, and its slim form. */
     private record Picked(int doc, Slim slim) {}

@@ -1144,7 +1144,8 @@ public final class OpeningsSearch {
      * sorted), and what a near miss reports. Independent of the reader: the employer's record is looked up per
      * search, and the one thing the compiled query took from the employer, its workplace when the need has none of
      * its own ({@code employerLat}, {@code employerLon}; NaN when the employer had none), is checked on every
-     * look-up ({@link #compiledWith}). {@code explain} is what an opening's explanation reads of the compiled need.
+     * look-up ({@link #compiledWith}). {@code explain} is what an opening's explanation reads of the compiled need
+     * (null when no slim forms are kept).
      */
     private record Slim(String id, String employerId, String title, OpeningKind kind, boolean ownWorkplace,
             double employerLat, double employerLon, NeedScorer scorer, String styrk, String[] textTerms,
@@ -1359,11 +1360,22 @@ public final class OpeningsSearch {
         if (p != null) {
             return p;
         }
+        if (slim.explain() == null) {
+            return prepared(searcher, doc, employers, slim); // no slim forms kept: compiled per search anyway
+        }
         Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
         Employer employer = employer(searcher, need.employerId(), employers);
         // The slim form was compiled with this employer's workplace (checked when it was looked up), so its clauses
         // are the ones compiling the need now gives.
         return new Prepared(need, employer, slim.explain().compiled(need, employer, forNeed(need)), slim);
+    }
+
+    /**
+     * Whether slim forms may be kept (caching on, not the reference path): only then is a slim form's explanation form
+     * worth building, since a search that keeps none compiles each opening's need anyway.
+     */
+    private boolean keepsSlims() {
+        return preparedCacheSize > 0 && !referencePath;
     }
 
     private Slim slim(Need need, Employer employer, CompiledNeed compiled) {
@@ -1383,7 +1395,7 @@ public final class OpeningsSearch {
                 need.opening() == null ? null : need.opening().kind(), own,
                 own ? Double.NaN : workplaceLat(employer), own ? Double.NaN : workplaceLon(employer),
                 NeedScorer.of(compiled, shared::intern), code == null ? null : (String) shared.intern(code), textTerms,
-                notPossible, ExplainForm.of(compiled, shared::intern));
+                notPossible, keepsSlims() ? ExplainForm.of(compiled, shared::intern) : null);
     }
 
     /**

@@ -135,7 +135,11 @@ public final class OpeningsSearch {
             .maximumSize(READERS_CACHED).build();
     private final int preparedCacheSize;
     private final boolean prepareAll;
-    /* Per reader: a few fully compiled needs, for the openings' explanations (they hold the reader's employer). */
+    private final java.util.concurrent.Executor prepareExecutor;
+    /*
+     * Per reader: a few fully compiled needs (they hold the reader's employer): those compiled because their slim form
+     * was missing, and every one on the reference path. An opening is explained from its slim form's ExplainForm.
+     */
     private final Cache<Object, Cache<Integer, Prepared>> compiledCaches = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
     /*
@@ -144,14 +148,50 @@ public final class OpeningsSearch {
      * from the employer (the workplace, when the need has none of its own) can change without the need's segment
      * changing, and it is checked against the reader's employer on every look-up.
      */
-    private final Cache<Object, Cache<Integer, Slim>> segmentSlims = CacheBuilder.newBuilder().weakKeys()
+    private final Cache<Object, SegmentSlims> segmentSlims = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(SEGMENTS_CACHED).build();
+
+    /**
+     * The slim forms of one segment's needs: every open need's, by its ordinal among the segment's open needs, when
+     * they were all prepared ({@link Builder#prepareAllNeeds}: a look-up is then a binary search and an array read, not
+     * a cache's hashing and bookkeeping per picked need), else those searches picked, in a bounded cache.
+     */
+    private static final class SegmentSlims {
+        private final int[] openDocs;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Slim> all;
+        private final Cache<Integer, Slim> picked;
+
+        SegmentSlims(int[] openDocs, int preparedCacheSize) {
+            this.openDocs = openDocs;
+            this.all = openDocs == null ? null : new java.util.concurrent.atomic.AtomicReferenceArray<>(openDocs.length);
+            this.picked = openDocs == null ? CacheBuilder.newBuilder().maximumSize(preparedCacheSize).build() : null;
+        }
+
+        Slim get(int doc) {
+            if (all == null) {
+                return picked.getIfPresent(doc);
+            }
+            int ord = java.util.Arrays.binarySearch(openDocs, doc);
+            return ord < 0 ? null : all.get(ord);
+        }
+
+        void put(int doc, Slim s) {
+            if (all == null) {
+                picked.put(doc, s);
+                return;
+            }
+            int ord = java.util.Arrays.binarySearch(openDocs, doc);
+            if (ord >= 0) {
+                all.set(ord, s); // only open needs are searched; another document is not kept
+            }
+        }
+    }
     /*
      * The terms, text terms and queries left to Lucene of the kept needs, each kept once however many needs hold it
      * (weakly: they go with the last need that holds them).
      */
     private final Interner<Object> shared = Interners.newWeakInterner();
-    /* Fully compiled needs kept per reader for the openings' explanations (the slim forms serve the rest). */
+    /* Fully compiled needs kept per reader (the slim forms serve the rest). */
     private static final int COMPILED_CACHED = 256;
     /* A need a search picked: its doc id in the search's reader, and its slim form. */
     private record Picked(int doc, Slim slim) {}
@@ -178,6 +218,7 @@ public final class OpeningsSearch {
         this.nearMissLimit = b.nearMissLimit;
         this.preparedCacheSize = b.preparedCacheSize;
         this.prepareAll = b.prepareAll;
+        this.prepareExecutor = b.prepareExecutor;
         this.referencePath = b.referencePath;
     }
 
@@ -459,7 +500,8 @@ public final class OpeningsSearch {
             if (!referencePath && !s.slim().scorer().passesFixed(candidate)) {
                 continue;
             }
-            shortlist.add(opening(prepared(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
+            shortlist.add(opening(referencePath ? prepared(searcher, s.doc(), employers, s.slim())
+                    : explained(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, nearMissScan, relevance, employers,
                 failedVerification);
@@ -478,10 +520,14 @@ public final class OpeningsSearch {
      * carrying {@link Fields#REV_ALL}, and each need's required count of must terms, as {@link CoveringQuery} reads
      * it (at least 1; {@link Integer#MAX_VALUE} when the need has none), whole and less the slack of one must, and
      * the open needs that pass either count on {@link Fields#REV_ALL} alone (whatever the candidate's terms).
-     * Arrays are null when the segment holds no open need.
+     * The counts are kept over the open needs only, by ordinal ({@code openDocs}: ordinal to doc id, ascending), with
+     * each must term's postings as ordinals ({@code mustOrds}; {@link Fields#REV_ALL} left out): a segment also holds
+     * the candidates, and per search the count then touches arrays the size of the open needs, not of the segment.
+     * {@code fromTerms} and {@code fromTermsAllButOne} are the counts of the candidate's must terms a need requires
+     * ({@link Fields#REV_ALL} taken off). Arrays are null when the segment holds no open need.
      */
-    private record LeafNeeds(FixedBitSet open, FixedBitSet all, int[] required, int[] requiredAllButOne,
-            FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms) {}
+    private record LeafNeeds(FixedBitSet open, int[] required, int[] openDocs, int[] fromTerms, int[] fromTermsAllButOne,
+            Map<BytesRef, int[]> mustOrds, FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms) {}
 
     /**
      * Every reverse gate evaluated once per leaf into a bit set, and the rest by bit-set algebra: the funnel is
@@ -554,7 +600,7 @@ public final class OpeningsSearch {
                 if (step.key().equals("requirements")) {
                     all = new FixedBitSet(maxDoc);
                     allButOne = new FixedBitSet(maxDoc);
-                    requirements(leaf, needs, alive, mustTerms, all, allButOne);
+                    requirements(needs, alive, mustTerms, all, allButOne);
                     bits = all;
                 } else {
                     bits = matches(weights[i], leaf);
@@ -584,11 +630,9 @@ public final class OpeningsSearch {
             if (travel >= 0) {
                 FixedBitSet check = cur.clone();
                 check.or(gap);
-                FixedBitSet reachable = reachable(workplaces(searcher, leaf, needs),
-                        (WorkplaceTravelQuery) steps.get(travel).query(), check);
-                cur.and(reachable);
+                dropUnreachable(workplaces(searcher, leaf, needs), needs.openDocs(),
+                        (WorkplaceTravelQuery) steps.get(travel).query(), check, cur, gap);
                 counts[travel] += cur.cardinality();
-                gap.and(reachable);
             }
             passing[leaf.ord] = cur;
             scan[leaf.ord] = gap;
@@ -628,8 +672,10 @@ public final class OpeningsSearch {
     /**
      * Where the open needs of one segment work, as {@link WorkplaceTravelQuery} reads it from doc values: the need's
      * own location, else its employer's (NaN when unknown), the need's own maximum (NaN when none), and the needs
-     * that always pass (workplace unknown, or indexed without the employer's doc values). Per doc id; the arrays are
-     * null when the segment holds no open need. Depends on the employers' locations, so it is kept per reader.
+     * that always pass (workplace unknown, or indexed without the employer's doc values). By the need's ordinal among
+     * the segment's open needs ({@link LeafNeeds#openDocs}), so the table is the size of the open needs, not of the
+     * segment (which also holds the candidates); the arrays are null when the segment holds no open need. Depends on
+     * the employers' locations, so it is kept per reader.
      */
     private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses, float[] x,
             float[] y, float[] z, float[] needInside, float[] needOutside) {}
@@ -658,27 +704,27 @@ public final class OpeningsSearch {
 
     private static LeafWorkplaces buildWorkplaces(LeafReaderContext leaf, LeafNeeds needs,
             Map<String, double[]> employerLocations) throws IOException {
-        int maxDoc = leaf.reader().maxDoc();
-        FixedBitSet always = new FixedBitSet(maxDoc);
-        if (needs.required() == null) {
-            return new LeafWorkplaces(null, null, null, always, null, null, null, null, null);
+        int[] openDocs = needs.openDocs();
+        if (openDocs == null) {
+            return new LeafWorkplaces(null, null, null, null, null, null, null, null, null);
         }
-        double[] lat = new double[maxDoc];
-        double[] lon = new double[maxDoc];
-        double[] max = new double[maxDoc];
-        float[] x = new float[maxDoc];
-        float[] y = new float[maxDoc];
-        float[] z = new float[maxDoc];
-        float[] needInside = new float[maxDoc];
-        float[] needOutside = new float[maxDoc];
+        int n = openDocs.length;
+        FixedBitSet always = new FixedBitSet(n);
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        double[] max = new double[n];
+        float[] x = new float[n];
+        float[] y = new float[n];
+        float[] z = new float[n];
+        float[] needInside = new float[n];
+        float[] needOutside = new float[n];
         var reader = leaf.reader();
         SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
         SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
         SortedNumericDocValues needMax = DocValues.getSortedNumeric(reader, Fields.N_MAX_KM);
         Map<Long, double[]> byOrd = new HashMap<>();
-        FixedBitSet open = needs.open();
-        for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        for (int o = 0; o < n; o++) {
+            int d = openDocs[o];
             double[] at;
             if (own.advanceExact(d)) {
                 long encoded = own.nextValue();
@@ -694,42 +740,44 @@ public final class OpeningsSearch {
                 at = null;
             }
             if (at == null) {
-                always.set(d);
+                always.set(o);
                 continue;
             }
-            lat[d] = at[0];
-            lon[d] = at[1];
-            max[d] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
+            lat[o] = at[0];
+            lon[o] = at[1];
+            max[o] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
             double[] unit = TravelLimitQuery.Chords.unit(at[0], at[1]);
-            x[d] = (float) unit[0];
-            y[d] = (float) unit[1];
-            z[d] = (float) unit[2];
-            needInside[d] = TravelLimitQuery.Chords.down(WorkplaceTravelQuery.inside(max[d]));
-            needOutside[d] = TravelLimitQuery.Chords.up(WorkplaceTravelQuery.outside(max[d]));
+            x[o] = (float) unit[0];
+            y[o] = (float) unit[1];
+            z[o] = (float) unit[2];
+            needInside[o] = TravelLimitQuery.Chords.down(WorkplaceTravelQuery.inside(max[o]));
+            needOutside[o] = TravelLimitQuery.Chords.up(WorkplaceTravelQuery.outside(max[o]));
         }
         return new LeafWorkplaces(lat, lon, max, always, x, y, z, needInside, needOutside);
     }
 
     /**
-     * The documents among {@code docs} (open needs) the candidate reaches: the travel step, from the cached table,
-     * most decided in squared chords (three products) and the rest by the haversine rule itself.
+     * The travel step on the needs among {@code check} (open needs, by doc id): those the candidate does not reach are
+     * cleared from {@code cur} and {@code gap}. Decided from the cached table, most in squared chords (three products)
+     * and the rest by the haversine rule itself.
      */
-    private static FixedBitSet reachable(LeafWorkplaces w, WorkplaceTravelQuery travel, FixedBitSet docs) {
-        int maxDoc = docs.length();
-        FixedBitSet bits = new FixedBitSet(maxDoc);
+    private static void dropUnreachable(LeafWorkplaces w, int[] openDocs, WorkplaceTravelQuery travel, FixedBitSet check,
+            FixedBitSet cur, FixedBitSet gap) {
+        if (openDocs == null) {
+            return; // no open need: nothing to check
+        }
         WorkplaceTravelQuery.Chordal fast = travel.chordal();
-        for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (w.alwaysPasses().get(d)) {
-                bits.set(d);
+        for (int o = 0; o < openDocs.length; o++) {
+            int d = openDocs[o];
+            if (!check.get(d) || w.alwaysPasses().get(o)) {
                 continue;
             }
-            int sure = fast.decide(w.x()[d], w.y()[d], w.z()[d], w.needInside()[d], w.needOutside()[d]);
-            if (sure == 1 || (sure == -1 && travel.reaches(w.lat()[d], w.lon()[d], w.needMaxKm()[d]))) {
-                bits.set(d);
+            int sure = fast.decide(w.x()[o], w.y()[o], w.z()[o], w.needInside()[o], w.needOutside()[o]);
+            if (!(sure == 1 || (sure == -1 && travel.reaches(w.lat()[o], w.lon()[o], w.needMaxKm()[o])))) {
+                cur.clear(d);
+                gap.clear(d);
             }
         }
-        return bits;
     }
 
     /**
@@ -737,8 +785,8 @@ public final class OpeningsSearch {
      * ({@code allButOne}): what {@link CoveringQuery} over the candidate's terms gives, computed as a count of
      * the candidate's must terms per need ({@link Fields#REV_ALL}, on every need, from the cached bit set).
      */
-    private static void requirements(LeafReaderContext leaf, LeafNeeds needs, FixedBitSet alive, List<BytesRef> mustTerms,
-            FixedBitSet all, FixedBitSet allButOne) throws IOException {
+    private static void requirements(LeafNeeds needs, FixedBitSet alive, List<BytesRef> mustTerms,
+            FixedBitSet all, FixedBitSet allButOne) {
         if (needs.required() == null) {
             return;
         }
@@ -748,46 +796,42 @@ public final class OpeningsSearch {
         all.and(alive);
         allButOne.or(needs.nearWithoutTerms());
         allButOne.and(alive);
-        // A count per doc in an array (a common must term, such as a language most needs ask for, has long postings:
-        // a hash map of counts was most of this gate's time). At most one per term of the candidate; saturating all
-        // the same.
-        int maxDoc = alive.length();
-        short[] hits = new short[maxDoc];
+        // A count per open need, by ordinal (a common must term, such as a language most needs ask for, has long
+        // postings: a hash map of counts was most of this gate's time, then arrays the size of the segment). At most
+        // one per term of the candidate; saturating all the same.
+        int[] openDocs = needs.openDocs();
+        short[] hits = new short[openDocs.length];
         int[] touched = new int[64];
         int touchedCount = 0;
-        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
-        if (terms != null && !mustTerms.isEmpty()) {
-            TermsEnum te = terms.iterator();
-            PostingsEnum pe = null;
-            for (BytesRef t : mustTerms) {
-                if (te.seekExact(t)) {
-                    pe = te.postings(pe, PostingsEnum.NONE);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (hits[d] == 0) {
-                            if (touchedCount == touched.length) {
-                                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
-                            }
-                            touched[touchedCount++] = d;
-                        }
-                        if (hits[d] < Short.MAX_VALUE) {
-                            hits[d]++;
-                        }
+        for (BytesRef t : mustTerms) {
+            int[] ords = needs.mustOrds().get(t);
+            if (ords == null) {
+                continue;
+            }
+            for (int o : ords) {
+                if (hits[o] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
                     }
+                    touched[touchedCount++] = o;
+                }
+                if (hits[o] < Short.MAX_VALUE) {
+                    hits[o]++;
                 }
             }
         }
-        int[] required = needs.required();
-        int[] allButOneRequired = needs.requiredAllButOne();
+        int[] fromTerms = needs.fromTerms();
+        int[] fromTermsAllButOne = needs.fromTermsAllButOne();
         for (int i = 0; i < touchedCount; i++) {
-            int d = touched[i];
+            int o = touched[i];
+            int d = openDocs[o];
             if (!alive.get(d)) {
                 continue;
             }
-            int h = (needs.all().get(d) ? 1 : 0) + hits[d];
-            if (h >= required[d]) {
+            if (hits[o] >= fromTerms[o]) {
                 all.set(d);
             }
-            if (h >= allButOneRequired[d]) {
+            if (hits[o] >= fromTermsAllButOne[o]) {
                 allButOne.set(d);
             }
         }
@@ -815,46 +859,82 @@ public final class OpeningsSearch {
         FixedBitSet openBits = matches(s.createWeight(s.rewrite(open), ScoreMode.COMPLETE_NO_SCORES, 1f),
                 s.getIndexReader().leaves().get(0));
         int maxDoc = leaf.reader().maxDoc();
-        FixedBitSet all = new FixedBitSet(maxDoc);
-        if (openBits.cardinality() == 0) {
-            return new LeafNeeds(openBits, all, null, null, null, null);
+        int openCount = openBits.cardinality();
+        if (openCount == 0) {
+            return new LeafNeeds(openBits, null, null, null, null, Map.of(), null, null);
         }
-        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
-        if (terms != null) {
-            TermsEnum te = terms.iterator();
-            if (te.seekExact(new BytesRef(Fields.REV_ALL))) {
-                all.or(te.postings(null, PostingsEnum.NONE));
-            }
-        }
-        int[] required = new int[maxDoc];
-        int[] allButOne = new int[maxDoc];
-        java.util.Arrays.fill(required, Integer.MAX_VALUE);
-        java.util.Arrays.fill(allButOne, Integer.MAX_VALUE);
-        // As RequiredCount reads them and CoveringQuery applies them: the first value, at least 1, none never matches.
-        SortedNumericDocValues count = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_COUNT);
-        SortedNumericDocValues slack = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_SLACK);
+        int[] openDocs = new int[openCount];
+        int[] ordOf = new int[maxDoc];
+        java.util.Arrays.fill(ordOf, -1);
+        int ords = 0;
         for (int d = openBits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? openBits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            ordOf[d] = ords;
+            openDocs[ords++] = d;
+        }
+        FixedBitSet all = new FixedBitSet(maxDoc);
+        Map<BytesRef, int[]> mustOrds = new HashMap<>();
+        Terms terms = leaf.reader().terms(Fields.N_REV_MUST);
+        if (terms != null) {
+            BytesRef revAll = new BytesRef(Fields.REV_ALL);
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            int[] buffer = new int[64];
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                if (t.bytesEquals(revAll)) {
+                    all.or(pe);
+                    continue;
+                }
+                int n = 0;
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (ordOf[d] >= 0) {
+                        if (n == buffer.length) {
+                            buffer = java.util.Arrays.copyOf(buffer, n * 2);
+                        }
+                        buffer[n++] = ordOf[d];
+                    }
+                }
+                if (n > 0) {
+                    mustOrds.put(BytesRef.deepCopyOf(t), java.util.Arrays.copyOf(buffer, n));
+                }
+            }
+        }
+        int[] required = new int[openCount];
+        int[] fromTerms = new int[openCount];
+        int[] fromTermsAllButOne = new int[openCount];
+        java.util.Arrays.fill(required, Integer.MAX_VALUE);
+        java.util.Arrays.fill(fromTerms, Integer.MAX_VALUE);
+        java.util.Arrays.fill(fromTermsAllButOne, Integer.MAX_VALUE);
+        FixedBitSet passWithout = new FixedBitSet(maxDoc);
+        FixedBitSet nearWithout = new FixedBitSet(maxDoc);
+        // As RequiredCount reads them and CoveringQuery applies them: the first value, at least 1, none never matches;
+        // a need counts REV_ALL (when it carries it) and the candidate's must terms among its own.
+        SortedNumericDocValues count = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_COUNT);
+        SortedNumericDocValues slack = DocValues.getSortedNumeric(leaf.reader(), Fields.N_REV_MUST_SLACK);
+        for (int o = 0; o < openCount; o++) {
+            int d = openDocs[o];
+            int whole = Integer.MAX_VALUE;
+            int allButOne = Integer.MAX_VALUE;
             if (count.advanceExact(d)) {
                 long v = count.nextValue();
                 long v1 = slack.advanceExact(d) ? v - slack.nextValue() : v;
-                required[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v));
-                allButOne[d] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v1));
+                whole = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v));
+                allButOne = (int) Math.min(Integer.MAX_VALUE, Math.max(1, v1));
             }
-        }
-        FixedBitSet passWithout = new FixedBitSet(maxDoc);
-        FixedBitSet nearWithout = new FixedBitSet(maxDoc);
-        for (int d = openBits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? openBits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            required[o] = whole;
             int h = all.get(d) ? 1 : 0;
-            if (h >= required[d]) {
+            if (h >= whole) {
                 passWithout.set(d);
             }
-            if (h >= allButOne[d]) {
+            if (h >= allButOne) {
                 nearWithout.set(d);
             }
+            fromTerms[o] = whole == Integer.MAX_VALUE ? Integer.MAX_VALUE : whole - h;
+            fromTermsAllButOne[o] = allButOne == Integer.MAX_VALUE ? Integer.MAX_VALUE : allButOne - h;
         }
-        return new LeafNeeds(openBits, all, required, allButOne, passWithout, nearWithout);
+        return new LeafNeeds(openBits, required, openDocs, fromTerms, fromTermsAllButOne, mustOrds, passWithout,
+                nearWithout);
     }
 
     /**
@@ -1064,11 +1144,12 @@ public final class OpeningsSearch {
      * sorted), and what a near miss reports. Independent of the reader: the employer's record is looked up per
      * search, and the one thing the compiled query took from the employer, its workplace when the need has none of
      * its own ({@code employerLat}, {@code employerLon}; NaN when the employer had none), is checked on every
-     * look-up ({@link #compiledWith}).
+     * look-up ({@link #compiledWith}). {@code explain} is what an opening's explanation reads of the compiled need
+     * (null when no slim forms are kept).
      */
     private record Slim(String id, String employerId, String title, OpeningKind kind, boolean ownWorkplace,
             double employerLat, double employerLon, NeedScorer scorer, String styrk, String[] textTerms,
-            List<Accommodation> notPossible) {
+            List<Accommodation> notPossible, ExplainForm explain) {
 
         /** Whether this slim form's query is the one compiling the need with this employer gives. */
         boolean compiledWith(Employer e) {
@@ -1107,20 +1188,15 @@ public final class OpeningsSearch {
      * {@link Builder#prepareAllNeeds}, every open live need of the segment is prepared when the segment is first
      * searched (if they fit {@link Builder#preparedNeeds}).
      */
-    private Cache<Integer, Slim> segmentSlims(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers)
+    private SegmentSlims segmentSlims(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers)
             throws IOException {
         var helper = leaf.reader().getCoreCacheHelper();
         if (preparedCacheSize == 0 || helper == null || referencePath) {
             return null;
         }
         try {
-            return segmentSlims.get(helper.getKey(), () -> {
-                Cache<Integer, Slim> slims = CacheBuilder.newBuilder().maximumSize(preparedCacheSize).build();
-                if (prepareAll) {
-                    prepareAll(searcher, leaf, employers, slims);
-                }
-                return slims;
-            });
+            return segmentSlims.get(helper.getKey(), () -> prepareAll ? prepareAll(searcher, leaf, employers)
+                    : new SegmentSlims(null, preparedCacheSize));
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -1129,10 +1205,11 @@ public final class OpeningsSearch {
         }
     }
 
-    /** Every open live need of the leaf prepared into {@code slims}, when they all fit. */
-    private void prepareAll(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers,
-            Cache<Integer, Slim> slims) throws IOException {
-        FixedBitSet open = leafNeeds(leaf, openQuery()).open().clone();
+    /** Every open live need of the leaf prepared, when they all fit; else an empty cache. */
+    private SegmentSlims prepareAll(IndexSearcher searcher, LeafReaderContext leaf, Map<String, Employer> employers)
+            throws IOException {
+        LeafNeeds needs = leafNeeds(leaf, openQuery());
+        FixedBitSet open = needs.open().clone();
         Bits live = leaf.reader().getLiveDocs();
         int maxDoc = open.length();
         int count = 0;
@@ -1145,11 +1222,79 @@ public final class OpeningsSearch {
             }
         }
         if (count > preparedCacheSize) {
-            return;
+            return new SegmentSlims(null, preparedCacheSize);
         }
-        var stored = leaf.reader().storedFields();
+        SegmentSlims slims = new SegmentSlims(needs.openDocs() == null ? new int[0] : needs.openDocs(), preparedCacheSize);
+        int[] docs = new int[count];
+        int k = 0;
         for (int d = open.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                 d = d + 1 < maxDoc ? open.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            docs[k++] = d;
+        }
+        if (prepareExecutor == null || count <= PREPARE_CHUNK) {
+            prepare(searcher, leaf, docs, 0, count, employers, slims);
+            return slims;
+        }
+        // In chunks, taken in turn by this thread and by helpers on the host's executor. This thread works too and then
+        // waits only for the chunks a helper has taken, so a busy executor (or one running this search) delays the
+        // preparing but cannot leave it waiting for a helper that never starts.
+        int total = count;
+        int chunks = (count + PREPARE_CHUNK - 1) / PREPARE_CHUNK;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(chunks);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable work = () -> {
+            Map<String, Employer> own = new HashMap<>();
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                try {
+                    if (failed.get() == null) {
+                        prepare(searcher, leaf, docs, c * PREPARE_CHUNK, Math.min(total, (c + 1) * PREPARE_CHUNK), own,
+                                slims);
+                    }
+                } catch (Throwable t) {
+                    failed.compareAndSet(null, t);
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        for (int i = 0; i < Math.min(chunks - 1, PREPARE_HELPERS); i++) {
+            try {
+                prepareExecutor.execute(work);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                break; // this thread prepares what no helper takes
+            }
+        }
+        work.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while preparing needs");
+        }
+        Throwable t = failed.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return slims;
+    }
+
+    /* Needs per chunk, and at most this many helper tasks, when a segment's needs are prepared on an executor. */
+    private static final int PREPARE_CHUNK = 512;
+    private static final int PREPARE_HELPERS = 64;
+
+    /** The needs at {@code docs[from..to)} of the leaf prepared into {@code slims} (one thread's stored fields). */
+    private void prepare(IndexSearcher searcher, LeafReaderContext leaf, int[] docs, int from, int to,
+            Map<String, Employer> employers, SegmentSlims slims) throws IOException {
+        var stored = leaf.reader().storedFields();
+        for (int i = from; i < to; i++) {
+            int d = docs[i];
             Need need = RecordCodec.decodeNeed(record(stored.document(d, Set.of(Fields.RECORD))));
             Employer employer = employer(searcher, need.employerId(), employers);
             slims.put(d, slim(need, employer, compiler.compile(need, employer, forNeed(need))));
@@ -1171,8 +1316,8 @@ public final class OpeningsSearch {
     private Slim slim(IndexSearcher searcher, int doc, Map<String, Employer> employers) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Cache<Integer, Slim> slims = segmentSlims(searcher, leaf, employers);
-        Slim s = slims == null ? null : slims.getIfPresent(doc - leaf.docBase);
+        SegmentSlims slims = segmentSlims(searcher, leaf, employers);
+        Slim s = slims == null ? null : slims.get(doc - leaf.docBase);
         if (s != null && s.compiledWith(employer(searcher, s.employerId(), employers))) {
             return s;
         }
@@ -1204,6 +1349,35 @@ public final class OpeningsSearch {
         return p;
     }
 
+    /**
+     * The need at {@code doc} as far as its explanation reads it: decoded, with the scored clauses its slim form keeps
+     * (the need is not compiled again), or fully compiled when this reader keeps it so.
+     */
+    private Prepared explained(IndexSearcher searcher, int doc, Map<String, Employer> employers, Slim slim)
+            throws IOException {
+        Cache<Integer, Prepared> compiled = compiledCache(searcher);
+        Prepared p = compiled == null ? null : compiled.getIfPresent(doc);
+        if (p != null) {
+            return p;
+        }
+        if (slim.explain() == null) {
+            return prepared(searcher, doc, employers, slim); // no slim forms kept: compiled per search anyway
+        }
+        Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
+        Employer employer = employer(searcher, need.employerId(), employers);
+        // The slim form was compiled with this employer's workplace (checked when it was looked up), so its clauses
+        // are the ones compiling the need now gives.
+        return new Prepared(need, employer, slim.explain().compiled(need, employer, forNeed(need)), slim);
+    }
+
+    /**
+     * Whether slim forms may be kept (caching on, not the reference path): only then is a slim form's explanation form
+     * worth building, since a search that keeps none compiles each opening's need anyway.
+     */
+    private boolean keepsSlims() {
+        return preparedCacheSize > 0 && !referencePath;
+    }
+
     private Slim slim(Need need, Employer employer, CompiledNeed compiled) {
         String code = need.styrk08() != null ? need.styrk08()
                 : config.occupationLookup().styrk08(need.title()).filter(x -> x.matches("[0-9]{4}")).orElse(null);
@@ -1221,7 +1395,7 @@ public final class OpeningsSearch {
                 need.opening() == null ? null : need.opening().kind(), own,
                 own ? Double.NaN : workplaceLat(employer), own ? Double.NaN : workplaceLon(employer),
                 NeedScorer.of(compiled, shared::intern), code == null ? null : (String) shared.intern(code), textTerms,
-                notPossible);
+                notPossible, keepsSlims() ? ExplainForm.of(compiled, shared::intern) : null);
     }
 
     /**
@@ -1676,6 +1850,7 @@ public final class OpeningsSearch {
         private int nearMissLimit = 10;
         private int preparedCacheSize = 100_000;
         private boolean prepareAll;
+        private java.util.concurrent.Executor prepareExecutor;
         private boolean referencePath;
 
         private Builder(MatchingIndex index, MatchingConfig config) {
@@ -1751,6 +1926,17 @@ public final class OpeningsSearch {
          */
         public Builder prepareAllNeeds(boolean all) {
             this.prepareAll = all;
+            return this;
+        }
+
+        /**
+         * Where {@link #prepareAllNeeds} prepares a segment's needs besides the searching thread: the needs are split
+         * into chunks of 512, which the searching thread and up to 64 tasks on this executor take in turn (the searching
+         * thread waits only for chunks a task has taken, so a busy executor, or the one running the search, only slows
+         * the preparing). Default null: the searching thread alone. Results are the same either way.
+         */
+        public Builder prepareExecutor(java.util.concurrent.Executor executor) {
+            this.prepareExecutor = executor;
             return this;
         }
 

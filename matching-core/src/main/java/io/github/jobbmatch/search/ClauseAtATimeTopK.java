@@ -12,9 +12,8 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -23,6 +22,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -47,7 +47,8 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>Exactness: a candidate's score is the sum of its clauses' float scores in double, rounded to float once, as
  * Lucene's disjunction sums them; the clause scores are those of the clause's own weight (constant levels: the level's
  * weight times the enclosing boost; term sums: {@link CappedSumQuery#termSumScore}; any other clause: its Lucene
- * scorer). Equal clauses count once with their count as boost, as {@code BooleanQuery}'s rewrite merges them. A
+ * scorer). Equal clauses count once, boosted by the sum of their boosts, as {@code BooleanQuery}'s rewrite merges them
+({@link CompiledNeed#mergedClauses()}). A
  * candidate is dropped only when its bound, rounded to float, is below the k-th lower bound rounded to float (both
  * with a relative slack far above double rounding), so it could neither outscore nor tie a kept one.
  */

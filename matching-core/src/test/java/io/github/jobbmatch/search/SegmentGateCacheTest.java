@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The visibility gate kept per segment across searches ({@link SegmentGateCache}) never shows what a fresh search
  * would not: one long-lived search service and a new one per check give the same results, for several viewers and
  * both views, while candidates give and withdraw consent, move between organisations, are deleted and segments
- * merge.
+ * merge; and so do services keeping one set per segment (evicted at once) or none ({@code keptPerSegment}).
  */
 class SegmentGateCacheTest {
 
@@ -39,6 +39,9 @@ class SegmentGateCacheTest {
             index.upsert(SearchFixtures.employer("e-1", EmployerStatus.ACTIVE));
             index.upsert(SearchFixtures.randomNeed(r, "n-1", "e-1"));
             MatchingSearch kept = MatchingSearch.builder(index).aliasKey(KEY).build();
+            // Kept sets that are evicted at once, or never kept: the same results, only slower.
+            MatchingSearch tiny = MatchingSearch.builder(index).aliasKey(KEY).keptPerSegment(1).build();
+            MatchingSearch none = MatchingSearch.builder(index).aliasKey(KEY).keptPerSegment(0).build();
             int population = 60;
             for (int round = 0; round < 6; round++) {
                 List<Object> docs = new ArrayList<>();
@@ -60,9 +63,24 @@ class SegmentGateCacheTest {
                         SearchResult fresh = MatchingSearch.builder(index).aliasKey(KEY).build().search(request);
                         assertThat(kept.search(request)).as("seed %d, round %d, %s, %s", seed, round, org, view)
                                 .isEqualTo(fresh);
+                        assertThat(tiny.search(request)).as("seed %d, round %d, %s, %s, 1 kept", seed, round, org, view)
+                                .isEqualTo(fresh);
+                        assertThat(none.search(request)).as("seed %d, round %d, %s, %s, none kept", seed, round, org, view)
+                                .isEqualTo(fresh);
                     }
                 }
             }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void keptPerSegmentOutsideItsRangeIsRefused() throws Exception {
+        MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
+        try (MatchingIndex index = MatchingIndex.inMemory(config)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MatchingSearch.builder(index).keptPerSegment(-1))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keptPerSegment");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MatchingSearch.builder(index).keptPerSegment(65_537))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected 0-65536, got 65537");
         }
     }
 }

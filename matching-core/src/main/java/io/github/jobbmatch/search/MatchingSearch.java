@@ -1,5 +1,7 @@
 package io.github.jobbmatch.search;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.jobbmatch.explain.ExplanationText;
 import io.github.jobbmatch.explain.HitExplainer;
 import io.github.jobbmatch.index.DocType;
@@ -76,6 +78,12 @@ public final class MatchingSearch {
     private final int nearMissLimit;
     private final SegmentGateCache recurring;
     private final ClauseAtATimeTopK.Scratch scratch = new ClauseAtATimeTopK.Scratch();
+    /**
+     * The compiled needs of recent searches. A need is searched again and again while an employer and an adviser look
+     * at it, and compiling is pure in the need, its employer and the request (and this service's configuration), so an
+     * equal triple reuses the compiled query: an updated need or employer is a different key. About 50 kB each.
+     */
+    private final Cache<CompileKey, CompiledNeed> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_KEPT).build();
     private final Executor executor;
 
     private MatchingSearch(Builder b) {
@@ -206,8 +214,24 @@ public final class MatchingSearch {
         }
     }
 
+    /** How many compiled needs a service keeps (see {@link #compiled}). */
+    private static final int COMPILED_KEPT = 128;
+
+    /** What a compiled need is compiled from. */
+    private record CompileKey(Need need, Employer employer, SearchRequest request) {}
+
+    private CompiledNeed compile(Need need, Employer employer, SearchRequest request) {
+        CompileKey key = new CompileKey(need, employer, request);
+        CompiledNeed c = compiled.getIfPresent(key);
+        if (c == null) {
+            c = compiler.compile(need, employer, request);
+            compiled.put(key, c);
+        }
+        return c;
+    }
+
     private Part part(IndexSearcher searcher, SearchRequest request, Need need, Employer employer) throws IOException {
-        CompiledNeed compiled = compiler.compile(need, employer, request);
+        CompiledNeed compiled = compile(need, employer, request);
         List<Reason> notes = new ArrayList<>();
         compiled.notes().forEach(n -> notes.add(new Reason("note", n)));
         if (!need.isOpen() || (employer != null && !employer.isActive())) {

@@ -115,6 +115,31 @@ class MatchingSearchTest {
     }
 
     @Test
+    void aNeedOrEmployerUpdatedBetweenSearchesIsSearchedAsUpdated() {
+        // The service keeps compiled needs across searches: an updated form or employer must not be searched as it was.
+        add(cook("k-1").certificate("Politiattest").build(), cook("k-2").build(), new N("n-1").build());
+        assertThat(ids(run("n-1"))).containsExactlyInAnyOrder("k-1", "k-2");
+        add(new N("n-1").must("Politiattest").build());
+        SearchResult updated = run("n-1");
+        assertThat(ids(updated)).containsExactly("k-1");
+        assertThat(updated.nearMisses()).extracting(SearchResult.NearMiss::candidateId).containsExactly("k-2");
+        // The workplace is the employer's (the form gives none): moved to Tromsø, nobody near Kristiansand can travel.
+        add(new io.github.jobbmatch.model.Employer("e-kantina", "Fjordkantina AS", "912345678",
+                io.github.jobbmatch.model.Sector.PRIVATE, "56.290", 14,
+                new io.github.jobbmatch.model.Location("5501", 69.6492, 18.9553), null, null, EmployerStatus.ACTIVE,
+                java.time.LocalDate.of(2026, 10, 2), null));
+        SearchResult moved = run("n-1");
+        assertThat(moved.shortlist()).isEmpty();
+        assertThat(moved.diagnostics().funnel()).last().satisfies(f -> {
+            assertThat(f.gate()).isEqualTo("travel");
+            assertThat(f.remaining()).isZero();
+        });
+        add(SearchFixtures.employer("e-kantina", EmployerStatus.PAUSED));
+        assertThat(run("n-1").shortlist()).isEmpty();
+        assertThat(run("n-1").diagnostics().reasons()).extracting(SearchResult.Reason::code).contains("employer-paused");
+    }
+
+    @Test
     void narrowerConceptSatisfiesMustAndUnresolvedMustGatesOnText() {
         add(cook("k-c").mobilityWith("C").build(), cook("k-none").build(),
                 new N("n-1").must("Førerkort klasse B").build(),

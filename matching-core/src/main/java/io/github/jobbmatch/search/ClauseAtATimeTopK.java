@@ -22,7 +22,6 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -245,8 +244,8 @@ final class ClauseAtATimeTopK {
         }
 
         /**
-         * The clause as a term sum under {@code boost} (a capped sum of distinct terms of one field scoring the same, or
-         * of one such term, which the rewrite leaves unwrapped), or null when it is another kind of clause.
+         * The clause as a term sum under {@code boost} (a capped sum of distinct terms of one field scoring the same,
+         * {@link CappedSumQuery#termSum()}), or null when it is another kind of clause.
          */
         static SumPart of(Query clause, float boost) {
             float b = boosted(clause, boost);
@@ -254,10 +253,6 @@ final class ClauseAtATimeTopK {
                 return null;
             }
             CappedSumQuery.TermSum sum = capped.termSum();
-            if (sum == null && capped.in() instanceof BoostQuery one && one.getQuery() instanceof ConstantScoreQuery cs
-                    && cs.getQuery() instanceof TermQuery t) {
-                sum = new CappedSumQuery.TermSum(t.getTerm().field(), List.of(t.getTerm().bytes()), one.getBoost());
-            }
             if (sum == null || sum.terms().size() > Byte.MAX_VALUE) {
                 return null;
             }

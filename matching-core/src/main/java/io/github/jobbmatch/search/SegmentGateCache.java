@@ -62,6 +62,19 @@ final class SegmentGateCache {
     record Segment(Cache<Object, FixedBitSet> kept, Cache<Object, Boolean> seen,
             java.util.concurrent.ConcurrentHashMap<Term, Lookup> lookups) {
 
+        /**
+         * Whether the matches of {@code q} in this segment are worth keeping: true from its second use on (this call
+         * counts as a use).
+         */
+        boolean secondUse(Object q) {
+            return seen.asMap().putIfAbsent(q, Boolean.TRUE) != null;
+        }
+
+        /** Keeps {@code all}, every document of the segment matching {@code q}; the caller no longer changes it. */
+        void keep(Object q, FixedBitSet all) {
+            kept.put(q, all);
+        }
+
         /** Where {@code term} is, or null when not looked up yet. */
         Lookup lookup(Term term) {
             return lookups.get(term);
@@ -101,39 +114,18 @@ final class SegmentGateCache {
             Segment segment = segment(leaf);
             FixedBitSet all = segment == null ? null : segment.kept().getIfPresent(q);
             if (all == null) {
-                if (once != null && (segment == null || !secondUse(segment, q))) {
+                if (once != null && (segment == null || !segment.secondUse(q))) {
                     return once.matchesWithin(leaf, domain);
                 }
                 all = read(weight, leaf);
                 if (segment != null) {
-                    segment.kept().put(q, all);
+                    segment.keep(q, all);
                 }
             }
             FixedBitSet out = domain.clone();
             out.and(all);
             return out;
         };
-    }
-
-    /**
-     * Whether the matches of {@code q} in this segment are worth keeping: true from its second use on (this call counts
-     * as a use); false in a segment without a stable core.
-     */
-    boolean secondUse(LeafReaderContext leaf, Object q) {
-        Segment segment = segment(leaf);
-        return segment != null && secondUse(segment, q);
-    }
-
-    /** Keeps {@code all}, every document of the segment matching {@code q}; the caller no longer changes it. */
-    void keep(LeafReaderContext leaf, Object q, FixedBitSet all) {
-        Segment segment = segment(leaf);
-        if (segment != null) {
-            segment.kept().put(q, all);
-        }
-    }
-
-    private static boolean secondUse(Segment segment, Object q) {
-        return segment.seen().asMap().putIfAbsent(q, Boolean.TRUE) != null;
     }
 
     /** The segment's kept entries, or null when it has no stable core (nothing is kept for it). */

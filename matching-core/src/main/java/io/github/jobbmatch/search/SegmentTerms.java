@@ -27,7 +27,8 @@ final class SegmentTerms {
     private final LeafReaderContext context;
     private final String field;
     private final BytesRef[] terms;
-    private final SegmentGateCache kept;
+    /** The segment's kept entries, or null when it has no stable core (then nothing is kept). */
+    private final SegmentGateCache.Segment segment;
     private final Terms indexed;
     private TermsEnum te;
     private final FixedBitSet[] keptDocs;
@@ -41,12 +42,11 @@ final class SegmentTerms {
         this.context = context;
         this.field = field;
         this.terms = terms;
-        this.kept = kept;
         this.indexed = indexed;
         this.keptDocs = new FixedBitSet[terms.length];
         this.states = new TermState[terms.length];
         this.docFreqs = new int[terms.length];
-        SegmentGateCache.Segment segment = kept.segment(context);
+        this.segment = kept.segment(context);
         int n = 0;
         for (int j = 0; j < terms.length; j++) {
             Term term = new Term(field, terms[j]);
@@ -134,10 +134,10 @@ final class SegmentTerms {
         int maxDoc = context.reader().maxDoc();
         PostingsEnum p = postings(j);
         Term term = new Term(field, terms[j]);
-        if (docFreqs[j] >= maxDoc >> KEEP_SHIFT && kept.secondUse(context, term)) {
+        if (segment != null && docFreqs[j] >= maxDoc >> KEEP_SHIFT && segment.secondUse(term)) {
             FixedBitSet docs = new FixedBitSet(maxDoc); // a common term used again: read whole and kept
             docs.or(p);
-            kept.keep(context, term, docs);
+            segment.keep(term, docs);
             return docs;
         }
         FixedBitSet docs = scratch == null ? new FixedBitSet(maxDoc) : scratch;

@@ -166,7 +166,10 @@ final class ClauseAtATimeTopK {
         /** Evaluation order: constant levels, term sums, Lucene. */
         abstract int rank();
 
-        /** The clause's weight for ordering within its rank (heaviest first). */
+        /**
+         * The clause's weight for ordering within its rank (heaviest first): the most it can give, for constant levels
+         * and word sums.
+         */
         abstract double order();
     }
 
@@ -296,6 +299,25 @@ final class ClauseAtATimeTopK {
         }
     }
 
+    /** The union of two ascending lists of distinct ints, ascending. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[n++] = next;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     private static float[] toFloats(List<Float> values) {
         float[] out = new float[values.size()];
         for (int i = 0; i < out.length; i++) {
@@ -378,7 +400,7 @@ final class ClauseAtATimeTopK {
                         max[i] = scorers[i].getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
                     }
                 } else {
-                    max[i] = p instanceof LevelsPart l ? l.order() : ((SumPart) p).max;
+                    max[i] = p.order(); // a constant level's or a word sum's most
                 }
                 remaining += max[i];
             }
@@ -425,21 +447,21 @@ final class ClauseAtATimeTopK {
                 }
                 first = tops.get(0).docs().bits()[ord].getBits();
             }
+            // The set's non-empty words, as the tops' sets list them (disjoint sets: a word is in one list or both).
+            int[] setWords = tops.get(0).docs().words()[ord];
+            for (int t = 1; t < tops.size(); t++) {
+                setWords = union(setWords, tops.get(t).docs().words()[ord]);
+            }
             rank = new int[words];
             alive = new long[words];
-            int[] nonEmpty = new int[words];
-            int count = 0;
             int c = 0;
-            for (int w = 0; w < words; w++) {
+            for (int w : setWords) {
                 long m = set[w];
-                if (m != 0) {
-                    rank[w] = c;
-                    c += Long.bitCount(m);
-                    alive[w] = m;
-                    nonEmpty[count++] = w;
-                }
+                rank[w] = c;
+                c += Long.bitCount(m);
+                alive[w] = m;
             }
-            aliveWords = Arrays.copyOf(nonEmpty, count);
+            aliveWords = setWords.clone(); // dropping candidates rewrites it in place
             aliveCount = c;
             points = scratch.points(c);
             setCount = c;

@@ -45,10 +45,8 @@ class ExplainFormTest {
         MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
         List<Employer> employers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Employer base = SearchFixtures.employer("e-" + i, EmployerStatus.ACTIVE);
             Location at = r.nextInt(3) == 0 ? null : new Location(null, 57.9 + r.nextDouble() * 0.8, 7.5 + r.nextDouble() * 1.2);
-            employers.add(new Employer(base.id(), base.name(), base.orgNumber(), base.sector(), base.industry(),
-                    base.size(), at, base.contact(), base.capacity(), base.status(), base.needsConfirmed(), base.history()));
+            employers.add(SearchFixtures.employerAt("e-" + i, EmployerStatus.ACTIVE, at));
         }
         List<Need> needs = new ArrayList<>();
         for (int i = 0; i < 80; i++) {

@@ -124,10 +124,8 @@ class MatchingSearchTest {
         assertThat(ids(updated)).containsExactly("k-1");
         assertThat(updated.nearMisses()).extracting(SearchResult.NearMiss::candidateId).containsExactly("k-2");
         // The workplace is the employer's (the form gives none): moved to Tromsø, nobody near Kristiansand can travel.
-        add(new io.github.jobbmatch.model.Employer("e-kantina", "Fjordkantina AS", "912345678",
-                io.github.jobbmatch.model.Sector.PRIVATE, "56.290", 14,
-                new io.github.jobbmatch.model.Location("5501", 69.6492, 18.9553), null, null, EmployerStatus.ACTIVE,
-                java.time.LocalDate.of(2026, 10, 2), null));
+        add(SearchFixtures.employerAt("e-kantina", EmployerStatus.ACTIVE,
+                new io.github.jobbmatch.model.Location("5501", 69.6492, 18.9553)));
         SearchResult moved = run("n-1");
         assertThat(moved.shortlist()).isEmpty();
         assertThat(moved.diagnostics().funnel()).last().satisfies(f -> {

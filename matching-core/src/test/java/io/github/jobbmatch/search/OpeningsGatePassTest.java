@@ -44,13 +44,10 @@ class OpeningsGatePassTest {
         try (MatchingIndex index = MatchingIndex.inMemory(config)) {
             List<Employer> employers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                Employer base = SearchFixtures.employer("e-" + i,
-                        r.nextInt(5) == 0 ? EmployerStatus.PAUSED : EmployerStatus.ACTIVE);
+                EmployerStatus status = r.nextInt(5) == 0 ? EmployerStatus.PAUSED : EmployerStatus.ACTIVE;
                 Location at = r.nextInt(4) == 0 ? null
                         : new Location(null, 57.9 + r.nextDouble() * 0.8, 7.5 + r.nextDouble() * 1.2);
-                employers.add(new Employer(base.id(), base.name(), base.orgNumber(), base.sector(), base.industry(),
-                        base.size(), at, base.contact(), base.capacity(), base.status(), base.needsConfirmed(),
-                        base.history()));
+                employers.add(SearchFixtures.employerAt("e-" + i, status, at));
             }
             List<Candidate> candidates = new ArrayList<>();
             for (int i = 0; i < 20; i++) {

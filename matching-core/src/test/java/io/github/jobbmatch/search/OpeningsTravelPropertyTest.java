@@ -52,10 +52,8 @@ class OpeningsTravelPropertyTest {
             List<Object> docs = new ArrayList<>();
             Map<String, Employer> employers = new HashMap<>();
             for (int i = 0; i < 8; i++) {
-                Employer base = SearchFixtures.employer("e-" + i, EmployerStatus.ACTIVE);
                 Location at = i == 7 ? null : new Location(null, 58.0 + r.nextDouble() * 2, 6.0 + r.nextDouble() * 5);
-                Employer e = new Employer(base.id(), base.name(), base.orgNumber(), base.sector(), base.industry(),
-                        base.size(), at, base.contact(), base.capacity(), base.status(), base.needsConfirmed(), base.history());
+                Employer e = SearchFixtures.employerAt("e-" + i, EmployerStatus.ACTIVE, at);
                 employers.put(e.id(), e);
                 docs.add(e);
             }

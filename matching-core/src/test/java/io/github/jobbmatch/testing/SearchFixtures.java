@@ -198,6 +198,13 @@ public final class SearchFixtures {
                 new Location("4204", 58.1467, 7.9956), null, null, status, LocalDate.of(2026, 10, 2), null);
     }
 
+    /** {@link #employer(String, EmployerStatus)} at another place ({@code null}: no location). */
+    public static Employer employerAt(String id, EmployerStatus status, Location at) {
+        Employer base = employer(id, status);
+        return new Employer(base.id(), base.name(), base.orgNumber(), base.sector(), base.industry(), base.size(), at,
+                base.contact(), base.capacity(), base.status(), base.needsConfirmed(), base.history());
+    }
+
     // ---- Seeded random documents -------------------------------------------------------------
 
     private static final String[] LABELS = {"Matlaging", "Kokkearbeid", "Baking", "Oppvask og renhold", "Renhold",

@@ -94,7 +94,13 @@ final class ClauseAtATimeTopK {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
         for (LeafReaderContext leaf : leaves) {
-            tasks.add(() -> new Leaf(leaf, tops, kept, scratch, advanceFactor, walkShift, floors).run(parts));
+            // Collectors are made here, on the calling thread: a manager's newCollector is not thread-safe.
+            List<TopFieldCollector> collectors = new ArrayList<>(tops.size());
+            for (Top t : tops) {
+                collectors.add(t.manager().newCollector());
+            }
+            tasks.add(() -> new Leaf(leaf, tops, kept, scratch, advanceFactor, walkShift, floors).run(parts,
+                    collectors));
         }
         List<List<TopFieldCollector>> perLeaf = new ArrayList<>(searcher.getTaskExecutor().invokeAll(tasks));
         if (perLeaf.isEmpty()) {
@@ -367,11 +373,8 @@ final class ClauseAtATimeTopK {
             this.maxDoc = context.reader().maxDoc();
         }
 
-        List<TopFieldCollector> run(List<Part> parts) throws IOException {
-            List<TopFieldCollector> collectors = new ArrayList<>(tops.size());
-            for (Top t : tops) {
-                collectors.add(t.manager().newCollector());
-            }
+        /** Scores the segment into its collectors (one per top, in order) and returns them. */
+        List<TopFieldCollector> run(List<Part> parts, List<TopFieldCollector> collectors) throws IOException {
             if (!load()) {
                 return collectors;
             }

@@ -149,6 +149,60 @@ class ClauseAtATimeTopKTest {
         }
     }
 
+    /**
+     * With segments scored on an executor, each top's collectors are still made on the calling thread (a
+     * manager's {@code newCollector} adds to an unsynchronised list; made inside the segment tasks, two of them raced
+     * and one failed with an index out of bounds at a million candidates), and the tops are those of one thread.
+     */
+    @org.junit.jupiter.api.Test
+    void collectorsAreMadeOnTheCallingThreadWhenSegmentsRunInParallel() throws Exception {
+        Random r = new Random(11);
+        MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try (MatchingIndex index = MatchingIndex.inMemory(config)) {
+            Employer employer = SearchFixtures.employer("e-1", EmployerStatus.ACTIVE);
+            Need need = SearchFixtures.randomNeed(r, "n-1", "e-1");
+            index.upsertAll(List.of(employer, need));
+            for (int segment = 0; segment < 4; segment++) {
+                List<Object> docs = new ArrayList<>();
+                for (int i = 0; i < 60; i++) {
+                    docs.add(SearchFixtures.randomCandidate(r, "k-" + segment + "-" + i));
+                }
+                assertThat(index.upsertAll(docs).rejected()).isEmpty();
+                index.refresh(); // a segment per batch
+            }
+            MatchingSearch search = MatchingSearch.builder(index).build();
+            index.withSearcher(serial -> {
+                assertThat(serial.getIndexReader().leaves()).hasSizeGreaterThan(2);
+                IndexSearcher parallel = new IndexSearcher(serial.getIndexReader(), pool);
+                parallel.setSimilarity(serial.getSimilarity());
+                SearchRequest req = SearchRequest.of(need.id(), new Viewer("NAV Kristiansand", "v"));
+                CompiledNeed compiled = search.compiler().compile(need, employer, req);
+                FixedBitSet[] all = new FixedBitSet[serial.getIndexReader().leaves().size()];
+                for (LeafReaderContext leaf : serial.getIndexReader().leaves()) {
+                    all[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+                    all[leaf.ord].set(0, leaf.reader().maxDoc());
+                }
+                PassingDocsQuery.Docs docs = PassingDocsQuery.Docs.of(all);
+                java.util.Set<Thread> makers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                TopFieldCollectorManager watched = new TopFieldCollectorManager(BY_SCORE_THEN_ID, 5, null, 5) {
+                    @Override
+                    public org.apache.lucene.search.TopFieldCollector newCollector() {
+                        makers.add(Thread.currentThread());
+                        return super.newCollector();
+                    }
+                };
+                TopDocs got = ClauseAtATimeTopK.search(parallel, compiled, new SegmentGateCache(8),
+                        new ClauseAtATimeTopK.Scratch(), List.of(new ClauseAtATimeTopK.Top(docs, watched, 5)))[0];
+                assertThat(makers).containsExactly(Thread.currentThread());
+                assertSame("parallel", got, reference(serial, compiled, docs, 5));
+                return null;
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The need with one of its wants (or a new one) listed twice: equal clauses, merged by the query's rewrite. */
     private static Need withWantTwice(Need n, Random r) {
         List<Requirement> reqs = new ArrayList<>(n.requirements());

@@ -68,6 +68,18 @@ final class ClauseAtATimeTopK {
      */
     static final int WALK_SHIFT = 6;
 
+    /**
+     * How the floors are seeded (see {@code Leaf.seed}): in the segment holding the most candidates of the tops' sets,
+     * when it holds at least {@code minSet} (smaller sets cost less to score than seeding does); a top keeping k with
+     * up to {@code perPlace} times k of its candidates, when its set there holds at least {@code minTop} times that.
+     */
+    record Seeding(int minSet, int perPlace, int minTop) {
+        static final Seeding DEFAULT = new Seeding(4096, 8, 8);
+    }
+
+    /** How many of the heaviest constant-level clauses the seeds are narrowed by. */
+    static final int SEED_CLAUSES = 3;
+
     private ClauseAtATimeTopK() {}
 
     /**
@@ -83,24 +95,41 @@ final class ClauseAtATimeTopK {
      */
     static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, Scratch scratch,
             List<Top> tops) throws IOException {
-        return search(searcher, compiled, kept, scratch, tops, ADVANCE_FACTOR, WALK_SHIFT);
+        return search(searcher, compiled, kept, scratch, tops, ADVANCE_FACTOR, WALK_SHIFT, Seeding.DEFAULT);
     }
 
-    /** As the plain form, with other thresholds of advancing and walking postings (tests force each path). */
+    /**
+     * As the plain form, with other thresholds of advancing and walking postings and of seeding the floors (tests force
+     * each path).
+     */
     static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, Scratch scratch,
-            List<Top> tops, int advanceFactor, int walkShift) throws IOException {
+            List<Top> tops, int advanceFactor, int walkShift, Seeding seeding) throws IOException {
         List<Part> parts = parts(searcher, compiled);
         Floors floors = new Floors(tops.size());
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
+        Leaf seeded = null;
+        int most = seeding.minSet() - 1;
         for (LeafReaderContext leaf : leaves) {
             // Collectors are made here, on the calling thread: a manager's newCollector is not thread-safe.
             List<TopFieldCollector> collectors = new ArrayList<>(tops.size());
             for (Top t : tops) {
                 collectors.add(t.manager().newCollector());
             }
-            tasks.add(() -> new Leaf(leaf, tops, kept, scratch, advanceFactor, walkShift, floors).run(parts,
-                    collectors));
+            Leaf l = new Leaf(leaf, tops, kept, scratch, advanceFactor, walkShift, floors);
+            int n = 0;
+            for (Top t : tops) {
+                n += t.docs().counts()[leaf.ord];
+            }
+            if (n > most) {
+                most = n;
+                seeded = l;
+            }
+            tasks.add(() -> l.run(parts, collectors));
+        }
+        if (seeded != null) {
+            // Before the segments' passes, so that every one of them drops candidates from its first clauses on.
+            seeded.seed(parts, seeding);
         }
         List<List<TopFieldCollector>> perLeaf = new ArrayList<>(searcher.getTaskExecutor().invokeAll(tasks));
         if (perLeaf.isEmpty()) {
@@ -360,6 +389,9 @@ final class ClauseAtATimeTopK {
         private long[] assigned;
         private byte[] wordCounts;
         private FixedBitSet readScratch;
+        /** Whether the sets were read ({@link #load}), and whether they hold any candidate here. */
+        private boolean loaded;
+        private boolean any;
 
         Leaf(LeafReaderContext context, List<Top> tops, SegmentGateCache kept, Scratch scratch, int advanceFactor,
                 int walkShift, Floors floors) {
@@ -375,7 +407,11 @@ final class ClauseAtATimeTopK {
 
         /** Scores the segment into its collectors (one per top, in order) and returns them. */
         List<TopFieldCollector> run(List<Part> parts, List<TopFieldCollector> collectors) throws IOException {
-            if (!load()) {
+            if (!loaded) {
+                any = load();
+                loaded = true;
+            }
+            if (!any) {
                 return collectors;
             }
             try {
@@ -410,6 +446,13 @@ final class ClauseAtATimeTopK {
             double done = 0;
             for (int i = 0; i < parts.size() && aliveCount > 0; i++) {
                 Part p = parts.get(i);
+                if (i == 0 && p instanceof LevelsPart l && parts.size() > 1) {
+                    // No points yet: the candidates of each level end the clause alike, and are dropped a word at a time.
+                    remaining -= max[i];
+                    done += max[i];
+                    addFirstLevels(l, Math.max(remaining, 0));
+                    continue;
+                }
                 if (p instanceof LevelsPart l) {
                     addLevels(l);
                 } else if (p instanceof SumPart s) {
@@ -425,6 +468,128 @@ final class ClauseAtATimeTopK {
                     prune(Math.max(remaining, 0));
                 }
             }
+        }
+
+        /**
+         * Raises the tops' floors before the pass over the whole set: a few candidates per top that hold the best level
+         * of the heaviest constant-level clauses are scored first, all clauses, and their k-th best (exact, so a lower
+         * bound of the top's k-th best) becomes the floor. The pass over the set then drops from its first clauses on
+         * the candidates that can no longer reach it, instead of after three or four clauses over all of them. The
+         * seeds' points are cleared afterwards, and the pass scores them again with the rest.
+         */
+        void seed(List<Part> parts, Seeding seeding) throws IOException {
+            any = load();
+            loaded = true;
+            if (!any) {
+                return;
+            }
+            int ord = context.ord;
+            int n = tops.size();
+            long[][] candidates = new long[n][]; // per top, at the top's words: its seed candidates so far
+            int[] need = new int[n];
+            boolean any = false;
+            for (int t = 0; t < n; t++) {
+                Top top = tops.get(t);
+                need[t] = seeding.perPlace() * top.k();
+                if (need[t] > 0 && top.docs().counts()[ord] >= (long) seeding.minTop() * need[t]) {
+                    int[] w = top.docs().words()[ord];
+                    long[] bits = top.docs().bits()[ord].getBits();
+                    candidates[t] = new long[w.length];
+                    for (int i = 0; i < w.length; i++) {
+                        candidates[t][i] = bits[w[i]];
+                    }
+                    any = true;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            // Narrowed clause by clause (heaviest first) while enough candidates hold each clause's best level.
+            int narrowed = 0;
+            for (Part p : parts) {
+                if (!(p instanceof LevelsPart l) || narrowed == SEED_CLAUSES) {
+                    break;
+                }
+                narrowed++;
+                TermLevel level = l.levels[0];
+                SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
+                if (terms == null || terms.present() == 0
+                        || (level.all() && terms.present() < level.terms().length)) {
+                    continue;
+                }
+                long[] match = level(terms, level.all());
+                for (int t = 0; t < n; t++) {
+                    if (candidates[t] == null) {
+                        continue;
+                    }
+                    int[] w = tops.get(t).docs().words()[ord];
+                    long[] c = candidates[t];
+                    int count = 0;
+                    for (int i = 0; i < w.length; i++) {
+                        count += Long.bitCount(c[i] & match[w[i]]);
+                    }
+                    if (count >= need[t]) {
+                        for (int i = 0; i < w.length; i++) {
+                            c[i] &= match[w[i]];
+                        }
+                    }
+                }
+            }
+            // The first candidates of each top's narrowed set, in document order, are the seeds: alive alone.
+            for (int w : aliveWords) {
+                alive[w] = 0;
+            }
+            int seeds = 0;
+            for (int t = 0; t < n; t++) {
+                if (candidates[t] == null) {
+                    continue;
+                }
+                int[] w = tops.get(t).docs().words()[ord];
+                long[] c = candidates[t];
+                int left = need[t];
+                for (int i = 0; i < w.length && left > 0; i++) {
+                    long m = c[i];
+                    while (m != 0 && left > 0) {
+                        long bit = m & -m;
+                        m ^= bit;
+                        alive[w[i]] |= bit;
+                        left--;
+                        seeds++;
+                    }
+                }
+            }
+            int[] all = aliveWords;
+            int[] seedWords = new int[Math.min(seeds, all.length)];
+            int sw = 0;
+            for (int w : all) {
+                if (alive[w] != 0) {
+                    seedWords[sw++] = w;
+                }
+            }
+            int[] seededWords = Arrays.copyOf(seedWords, sw);
+            long[] seeded = new long[sw];
+            for (int i = 0; i < sw; i++) {
+                seeded[i] = alive[seededWords[i]];
+            }
+            aliveWords = seededWords.clone(); // dropping candidates rewrites it in place
+            aliveCount = seeds;
+            score(parts);
+            if (aliveCount > 0) {
+                prune(0); // every clause added: the seeds' points are their scores
+            }
+            // Back to the whole set, with no points.
+            for (int i = 0; i < seededWords.length; i++) {
+                long m = seeded[i];
+                while (m != 0) {
+                    points[position((seededWords[i] << 6) | Long.numberOfTrailingZeros(m))] = 0;
+                    m &= m - 1;
+                }
+            }
+            for (int w : all) {
+                alive[w] = set[w];
+            }
+            aliveWords = all;
+            aliveCount = setCount;
         }
 
         /** Reads the tops' sets in this segment; false when they hold no candidate here. */
@@ -507,6 +672,113 @@ final class ClauseAtATimeTopK {
                     }
                 }
             }
+        }
+
+        /**
+         * The first clause, a constant-level one, before any candidate has points: each level's candidates (those holding
+         * no better level) end the clause with its score, so the k-th best of each top after the clause is read off the
+         * levels' counts, and a level's candidates that can no longer reach their top (by {@link #prune}'s rule: their
+         * points plus {@code remaining}, with slack, below the top's threshold) are dropped a word at a time, before
+         * any per-candidate work, as are the candidates holding no level. The others get their level's score. Drops
+         * exactly what adding the clause and pruning would.
+         */
+        private void addFirstLevels(LevelsPart part, double remaining) throws IOException {
+            initThresholds();
+            int n = tops.size();
+            for (int t = 0; t < n; t++) {
+                thresholds[t] = Math.max(thresholds[t], floors.get(t));
+            }
+            int[] held = new int[n]; // per top, candidates in the levels so far
+            int[] total = new int[n];
+            for (int w : aliveWords) {
+                assigned[w] = 0;
+                total[0] += Long.bitCount(first == null ? alive[w] : alive[w] & first[w]);
+            }
+            if (n > 1) {
+                total[1] = aliveCount - total[0];
+            }
+            for (int i = 0; i < part.levels.length; i++) {
+                TermLevel level = part.levels[i];
+                SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
+                if (terms == null || terms.present() == 0
+                        || (level.all() && terms.present() < level.terms().length)) {
+                    continue; // no document of the segment holds the level
+                }
+                long[] match = level(terms, level.all());
+                float score = part.scores[i];
+                for (int w : aliveWords) {
+                    long m = match[w] & ~assigned[w];
+                    match[w] = m;
+                    assigned[w] |= m;
+                    if (m != 0) {
+                        held[0] += Long.bitCount(first == null ? m : m & first[w]);
+                        if (n > 1) {
+                            held[1] += Long.bitCount(m & ~first[w]);
+                        }
+                    }
+                }
+                long keepMask = keepMask(held, score, remaining); // which tops keep this level's candidates
+                for (int w : aliveWords) {
+                    long m = match[w];
+                    if (m == 0) {
+                        continue;
+                    }
+                    long drop = m & ~topMask(w, keepMask);
+                    alive[w] &= ~drop;
+                    m &= ~drop;
+                    while (m != 0) {
+                        points[position((w << 6) | Long.numberOfTrailingZeros(m))] += score;
+                        m &= m - 1;
+                    }
+                }
+            }
+            // The candidates holding no level have no points: a top's k-th best is 0 when its levels hold fewer than k.
+            long keepMask = keepMask(total, 0f, remaining);
+            int count = 0;
+            int words = 0;
+            for (int w : aliveWords) {
+                long keep = alive[w] & (assigned[w] | topMask(w, keepMask));
+                alive[w] = keep;
+                if (keep != 0) {
+                    aliveWords[words++] = w;
+                    count += Long.bitCount(keep);
+                }
+            }
+            if (words < aliveWords.length) {
+                aliveWords = Arrays.copyOf(aliveWords, words);
+            }
+            aliveCount = count;
+        }
+
+        /**
+         * Which tops keep candidates scoring {@code score} after the first clause (bit t for top t), once the candidates
+         * scoring at least that number {@code held[t]} per top: a top holding k of them has its k-th best there, which
+         * raises its threshold (and floor) as {@link #prune} raises them.
+         */
+        private long keepMask(int[] held, float score, double remaining) {
+            long keep = 0;
+            for (int t = 0; t < held.length; t++) {
+                int k = tops.get(t).k();
+                if (k > 0 && held[t] >= k) {
+                    float kth = (float) (score * (1 - SLACK));
+                    if (kth > thresholds[t]) {
+                        thresholds[t] = kth;
+                        floors.raise(t, kth);
+                    }
+                }
+                if (!((float) ((score + remaining) * (1 + SLACK)) < thresholds[t])) {
+                    keep |= 1L << t;
+                }
+            }
+            return keep;
+        }
+
+        /** The documents of word {@code w} of the set in the tops {@code tops} (bit t for top t). */
+        private long topMask(int w, long tops) {
+            if (first == null) {
+                return (tops & 1) != 0 ? -1L : 0L;
+            }
+            return ((tops & 1) != 0 ? first[w] : 0L) | ((tops & 2) != 0 ? ~first[w] : 0L);
         }
 
         /** The alive documents matching a level (any or all of its terms), at the alive words of the returned words. */
@@ -663,16 +935,7 @@ final class ClauseAtATimeTopK {
          */
         private void prune(double remaining) {
             int n = tops.size();
-            if (thresholds == null) {
-                thresholds = new float[n];
-                heaps = new double[n][];
-                for (int t = 0; t < n; t++) {
-                    int k = tops.get(t).k();
-                    heaps[t] = new double[Math.max(k, 0)];
-                    // A top keeping nothing drops everything; an unfilled one nothing.
-                    thresholds[t] = k <= 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
-                }
-            }
+            initThresholds();
             for (int t = 0; t < n; t++) {
                 thresholds[t] = Math.max(thresholds[t], floors.get(t)); // another segment's k-th best bounds this one's
             }
@@ -692,6 +955,21 @@ final class ClauseAtATimeTopK {
             }
             if (rose) {
                 filter(remaining, null);
+            }
+        }
+
+        /** Each top's threshold (none yet; everything for a top keeping nothing) and heap, when first needed. */
+        private void initThresholds() {
+            int n = tops.size();
+            if (thresholds == null) {
+                thresholds = new float[n];
+                heaps = new double[n][];
+                for (int t = 0; t < n; t++) {
+                    int k = tops.get(t).k();
+                    heaps[t] = new double[Math.max(k, 0)];
+                    // A top keeping nothing drops everything; an unfilled one nothing.
+                    thresholds[t] = k <= 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+                }
             }
         }
 

@@ -131,15 +131,24 @@ class ClauseAtATimeTopKTest {
                         assertSame("seed " + seed + ", " + need.id() + " (Lucene, first)", lucene(s, compiled, a, ka), wantA);
                         assertSame("seed " + seed + ", " + need.id() + " (Lucene, second)", lucene(s, compiled, b, kb), wantB);
                         for (int[] path : paths) {
+                            // Seeded as searches seed (never, with these small sets), always with one or a few seeds
+                            // per place, or with every candidate of a set as a seed.
+                            ClauseAtATimeTopK.Seeding seeding = switch (r.nextInt(4)) {
+                                case 0 -> ClauseAtATimeTopK.Seeding.DEFAULT;
+                                case 1 -> new ClauseAtATimeTopK.Seeding(0, 1, 1);
+                                case 2 -> new ClauseAtATimeTopK.Seeding(0, 1 + r.nextInt(8), r.nextInt(3));
+                                default -> new ClauseAtATimeTopK.Seeding(0, 1000, 0);
+                            };
                             String ctx = "seed " + seed + ", round " + round + ", " + need.id() + ", k " + ka + "/" + kb
-                                    + ", path " + path[0] + "/" + path[1];
+                                    + ", path " + path[0] + "/" + path[1] + ", " + seeding;
                             TopDocs[] got = ClauseAtATimeTopK.search(s, compiled, kept, scratch, List.of(
                                     new ClauseAtATimeTopK.Top(a, manager(ka), ka),
-                                    new ClauseAtATimeTopK.Top(b, manager(kb), kb)), path[0], path[1]);
+                                    new ClauseAtATimeTopK.Top(b, manager(kb), kb)), path[0], path[1], seeding);
                             assertSame(ctx + " (first)", got[0], wantA);
                             assertSame(ctx + " (second)", got[1], wantB);
                             TopDocs alone = ClauseAtATimeTopK.search(s, compiled, kept, scratch,
-                                    List.of(new ClauseAtATimeTopK.Top(a, manager(ka), ka)), path[0], path[1])[0];
+                                    List.of(new ClauseAtATimeTopK.Top(a, manager(ka), ka)), path[0], path[1],
+                                    seeding)[0];
                             assertSame(ctx + " (alone)", alone, wantA);
                         }
                     }

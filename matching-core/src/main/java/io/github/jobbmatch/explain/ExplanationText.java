@@ -16,7 +16,6 @@ import io.github.jobbmatch.search.Route;
 import io.github.jobbmatch.search.Routes;
 import io.github.jobbmatch.search.SearchResult.AccommodationSummary;
 import io.github.jobbmatch.search.SearchResult.RequirementVerdict;
-import io.github.jobbmatch.search.TextTerms;
 import io.github.jobbmatch.search.VerdictStatus;
 import io.github.jobbmatch.search.View;
 import java.util.ArrayList;
@@ -189,7 +188,7 @@ public final class ExplanationText {
             if (safe(e.title()) == null) {
                 continue;
             }
-            List<String> have = TextTerms.analyze(config.analyzer(), Fields.C_EXP_TEXT, e.title(), 64);
+            List<String> have = compiler.analysed(Fields.C_EXP_TEXT, e.title(), 64);
             if (best.terms().stream().anyMatch(have::contains)) {
                 return Optional.of(e);
             }
@@ -219,7 +218,7 @@ public final class ExplanationText {
         matched.forEach(l -> terms.addAll(l.terms()));
         List<String> out = new ArrayList<>();
         for (String t : texts) {
-            if (safe(t) != null && TextTerms.analyze(config.analyzer(), field, t, 64).stream().anyMatch(terms::contains)) {
+            if (safe(t) != null && compiler.analysed(field, t, 64).stream().anyMatch(terms::contains)) {
                 out.add(t);
             }
         }

@@ -21,7 +21,6 @@ import io.github.jobbmatch.search.SearchResult.AccommodationSummary;
 import io.github.jobbmatch.search.SearchResult.RequirementVerdict;
 import io.github.jobbmatch.search.SearchResult.ScorePart;
 import io.github.jobbmatch.search.TermLevel;
-import io.github.jobbmatch.search.TextTerms;
 import io.github.jobbmatch.search.VerdictStatus;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,8 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -63,13 +64,32 @@ public final class HitExplainer {
     private final Map<String, Boolean> disMaxOfLevels = new ConcurrentHashMap<>();
     private final Map<Query, Optional<TermLevel>> termLevels = new ConcurrentHashMap<>();
     private final Map<String, Optional<CappedSumQuery.TermSum>> termSums = new ConcurrentHashMap<>();
+    private final KeptTerms kept;
+
+    /**
+     * The documents of a segment holding a term, when a search already keeps them as a bit set (every document of
+     * the segment, deleted or not; not to be changed); null when it does not. Lets the explainer test a hit's terms
+     * without seeking them in the terms dictionary.
+     */
+    @FunctionalInterface
+    public interface KeptTerms {
+        /** The kept documents holding {@code term} in {@code leaf}, or null. */
+        FixedBitSet docs(LeafReaderContext leaf, Term term);
+    }
 
     /** An explainer of hits of {@code compiled} found with {@code searcher}. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher) {
+        this(config, compiler, compiled, searcher, (leaf, term) -> null);
+    }
+
+    /** As the plain constructor, testing terms against the sets {@code kept} holds first. */
+    public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher,
+            KeptTerms kept) {
         this.config = config;
         this.compiler = compiler;
         this.compiled = compiled;
         this.searcher = searcher;
+        this.kept = java.util.Objects.requireNonNull(kept, "kept");
     }
 
     /**
@@ -100,7 +120,7 @@ public final class HitExplainer {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
-        HitTerms terms = new HitTerms(leaf, local);
+        HitTerms terms = new HitTerms(leaf, local, kept);
         List<ClauseMatch> matches = new ArrayList<>();
         // Each clause's scorer advanced to the hit gives what Weight.explain would (match, and its score as the
         // contribution) without building explanation trees; the weights are created once per search.
@@ -172,16 +192,21 @@ public final class HitExplainer {
         return matched;
     }
 
-    /** One hit's terms, looked up per field with one terms enumeration each (one thread, one hit). */
+    /**
+     * One hit's terms: tested against the kept sets, else looked up per field with one terms enumeration each (one
+     * thread, one hit).
+     */
     private static final class HitTerms {
         private final LeafReaderContext leaf;
         private final int doc;
+        private final KeptTerms kept;
         private final Map<String, TermsEnum> enums = new HashMap<>();
         private PostingsEnum postings;
 
-        HitTerms(LeafReaderContext leaf, int doc) {
+        HitTerms(LeafReaderContext leaf, int doc, KeptTerms kept) {
             this.leaf = leaf;
             this.doc = doc;
+            this.kept = kept;
         }
 
         boolean matches(TermLevel test) throws IOException {
@@ -192,7 +217,8 @@ public final class HitExplainer {
                 enums.put(test.field(), te);
             }
             for (BytesRef term : test.terms()) {
-                boolean has = te != null && te.seekExact(term) && has(te);
+                FixedBitSet docs = te == null ? null : kept.docs(leaf, new Term(test.field(), term));
+                boolean has = docs != null ? docs.get(doc) : te != null && te.seekExact(term) && has(te);
                 if (has != test.all()) {
                     return has; // any: the first held decides; all: the first missing does
                 }
@@ -308,7 +334,7 @@ public final class HitExplainer {
             if (label == null) {
                 continue;
             }
-            List<String> have = TextTerms.analyze(config.analyzer(), Fields.C_LABELS, label, 64);
+            List<String> have = compiler.analysed(Fields.C_LABELS, label, 64);
             if (all ? have.containsAll(terms) : terms.stream().anyMatch(have::contains)) {
                 return label;
             }

@@ -266,7 +266,7 @@ public final class MatchingSearch {
             top = tops[0];
             missTop = tops[1];
         }
-        HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher);
+        HitExplainer explainer = new HitExplainer(config, compiler, compiled, searcher, recurring::keptDocs);
         // Each hit is explained on its own (with an executor, in parallel): its record read, its clauses probed.
         List<Callable<ShortlistEntry>> explain = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -451,11 +451,13 @@ public final class MatchingSearch {
                 }
             } else {
                 // Visibility is the same for every form of one viewer: kept per segment across searches. The form's
-                // own gates recur across forms (the same requirement, language, percent range or shifts) and are kept
-                // from their second use; the travel gate (one workplace) and the request's exclusions are not.
+                // own gates recur across forms (the same requirement, language, percent range or shifts) and searches,
+                // and are kept from their second use, as is the travel gate (a need searched again, or the workplace's
+                // other forms); the request's exclusions are not.
                 evaluators[i] = switch (g.kind()) {
                     case VISIBILITY -> recurring.gate(searcher, g.query());
-                    case TRAVEL, EXCLUDE -> gate(searcher, g.query());
+                    case TRAVEL -> travelGate(searcher, g.query());
+                    case EXCLUDE -> gate(searcher, g.query());
                     default -> recurringGate(searcher, g.query());
                 };
             }
@@ -548,6 +550,23 @@ public final class MatchingSearch {
     private DomainGate recurringGate(IndexSearcher searcher, Query q) throws IOException {
         Weight w = DomainGate.matchingWeight(searcher, q);
         return recurring.gate(q, w, (leaf, domain) -> matchesWithin(w, leaf, domain));
+    }
+
+    /**
+     * The travel gate: the same for every search of the need and every form of the workplace with the same maximum,
+     * kept per segment from its second use (the homes of a segment do not change); the first scans the homes near the
+     * workplace within what passed the gates before it.
+     */
+    private DomainGate travelGate(IndexSearcher searcher, Query q) throws IOException {
+        if (!(q instanceof TravelLimitQuery travel)) {
+            return recurringGate(searcher, q);
+        }
+        DomainGate evaluation = travel.evaluation(searcher);
+        return recurring.gate(q, leaf -> {
+            FixedBitSet every = new FixedBitSet(leaf.reader().maxDoc());
+            every.set(0, every.length());
+            return evaluation.matchesWithin(leaf, every);
+        }, evaluation);
     }
 
     /** A gate query prepared for bit-set evaluation: the travel gate evaluates itself, any other through its weight. */

@@ -48,7 +48,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Compiles a need, its employer and a request into one Lucene query (see {@code docs/matching.md}):
  * hard gates as FILTER / MUST_NOT clauses, every scored aspect as one SHOULD clause with a known
- * maximum, the sum normalised by the achievable points. Thread-safe and stateless.
+ * maximum, the sum normalised by the achievable points. Thread-safe; it keeps what it resolved and analysed.
  */
 public final class NeedQueryCompiler {
 
@@ -59,6 +59,22 @@ public final class NeedQueryCompiler {
     private final MatchingConfig config;
     private final MatchWeights weights;
     private final TravelLimitQuery.Columns travelColumns = new TravelLimitQuery.Columns();
+    /**
+     * Requirements resolved, and short labels analysed: the same few thousand requirement labels, competences,
+     * certificates and titles recur across forms and candidates, and every hit explained looks them up again.
+     */
+    private final com.google.common.cache.Cache<Requirement, Resolved> resolved =
+            com.google.common.cache.CacheBuilder.newBuilder().maximumSize(KEPT_LABELS).build();
+    private final com.google.common.cache.Cache<LabelKey, List<String>> analysedLabels =
+            com.google.common.cache.CacheBuilder.newBuilder().maximumSize(KEPT_LABELS).build();
+
+    /** How many resolved requirements and analysed labels a compiler keeps (each). */
+    private static final int KEPT_LABELS = 8192;
+
+    /** Texts up to this long are labels, kept once analysed; longer ones (free texts) are analysed each time. */
+    private static final int LABEL_CHARS = 80;
+
+    private record LabelKey(String field, String text, int limit) {}
 
     /** A compiler for indexes built with {@code config}, scoring with {@code weights}. */
     public NeedQueryCompiler(MatchingConfig config, MatchWeights weights) {
@@ -81,10 +97,32 @@ public final class NeedQueryCompiler {
 
     /** Resolves a requirement as the compiler does. */
     public Resolved resolve(Requirement r) {
-        List<ConceptHit> hits = r.concept() != null
-                ? List.of(new ConceptHit(r.concept(), MatchLevel.EXACT))
-                : config.conceptLookup().lookup(r.label());
-        return new Resolved(hits, TextTerms.analyze(config.analyzer(), Fields.C_LABELS, r.label(), MAX_LABEL_TERMS));
+        Resolved res = resolved.getIfPresent(r);
+        if (res == null) {
+            List<ConceptHit> hits = r.concept() != null
+                    ? List.of(new ConceptHit(r.concept(), MatchLevel.EXACT))
+                    : config.conceptLookup().lookup(r.label());
+            res = new Resolved(List.copyOf(hits), analysed(Fields.C_LABELS, r.label(), MAX_LABEL_TERMS));
+            resolved.put(r, res);
+        }
+        return res;
+    }
+
+    /**
+     * The distinct analysed terms of {@code text} for {@code field}, at most {@code limit} (as
+     * {@link TextTerms#analyze(org.apache.lucene.analysis.Analyzer, String, String, int)}), kept for short texts.
+     */
+    public List<String> analysed(String field, String text, int limit) {
+        if (text == null || text.length() > LABEL_CHARS) {
+            return TextTerms.analyze(config.analyzer(), field, text, limit);
+        }
+        LabelKey key = new LabelKey(field, text, limit);
+        List<String> terms = analysedLabels.getIfPresent(key);
+        if (terms == null) {
+            terms = TextTerms.analyze(config.analyzer(), field, text, limit);
+            analysedLabels.put(key, terms);
+        }
+        return terms;
     }
 
     /** Compiles the need for this request. {@code employer} may be null when it is not indexed. */

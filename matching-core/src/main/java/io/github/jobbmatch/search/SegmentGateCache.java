@@ -110,6 +110,20 @@ final class SegmentGateCache {
      * segment. With {@code once} null, kept from the first use.
      */
     DomainGate gate(Query q, Weight weight, DomainGate once) {
+        return gate(q, leaf -> read(weight, leaf), once);
+    }
+
+    /** Reads every document of a segment (deleted or not) that a gate passes. */
+    @FunctionalInterface
+    interface Whole {
+        FixedBitSet read(LeafReaderContext leaf) throws IOException;
+    }
+
+    /**
+     * The gate {@code q}, kept per segment (with a stable core) from its second use, read by {@code whole}; the first
+     * use (and a segment without a stable core) is evaluated by {@code once}.
+     */
+    DomainGate gate(Query q, Whole whole, DomainGate once) {
         return (leaf, domain) -> {
             Segment segment = segment(leaf);
             FixedBitSet all = segment == null ? null : segment.kept().getIfPresent(q);
@@ -117,7 +131,7 @@ final class SegmentGateCache {
                 if (once != null && (segment == null || !segment.secondUse(q))) {
                     return once.matchesWithin(leaf, domain);
                 }
-                all = read(weight, leaf);
+                all = whole.read(leaf);
                 if (segment != null) {
                     segment.keep(q, all);
                 }
@@ -126,6 +140,13 @@ final class SegmentGateCache {
             out.and(all);
             return out;
         };
+    }
+
+    /** The kept documents of the segment holding {@code term} (deleted or not; not to be changed), or null. */
+    FixedBitSet keptDocs(LeafReaderContext leaf, Term term) {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        Segment s = helper == null ? null : bySegment.getIfPresent(helper.getKey());
+        return s == null ? null : s.kept().getIfPresent(term);
     }
 
     /** The segment's kept entries, or null when it has no stable core (nothing is kept for it). */

@@ -142,18 +142,54 @@ public final class TravelLimitQuery extends Query {
             }
             FixedBitSet hasHome = new FixedBitSet(maxDoc);
             long[] homeByDoc = new long[maxDoc];
-            long[] order = new long[maxDoc]; // cell in the high half, document in the low: sorted, the scan order
+            int[] cellByDoc = new int[maxDoc];
+            int[] order = new int[maxDoc];
             int n = 0;
             SortedNumericDocValues h = DocValues.getSortedNumeric(reader, Fields.C_HOME);
             for (int d = h.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = h.nextDoc()) {
                 hasHome.set(d);
                 long v = h.nextValue();
                 homeByDoc[d] = v;
-                int cell = row(GeoEncodingUtils.decodeLatitude((int) (v >> 32))) * ROW_STRIDE
+                cellByDoc[d] = row(GeoEncodingUtils.decodeLatitude((int) (v >> 32))) * ROW_STRIDE
                         + column(GeoEncodingUtils.decodeLongitude((int) v));
-                order[n++] = ((long) cell << 32) | d;
+                order[n++] = d;
             }
-            java.util.Arrays.sort(order, 0, n);
+            // The scan order: by cell; within a cell by own maximum, largest first (none first: no limit), so that
+            // the chords just inside and just outside it fall along the cell; then by document.
+            new org.apache.lucene.util.IntroSorter() {
+                private int pivot;
+
+                @Override
+                protected void setPivot(int i) {
+                    pivot = order[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return compareDocs(pivot, order[j]);
+                }
+
+                @Override
+                protected int compare(int i, int j) {
+                    return compareDocs(order[i], order[j]);
+                }
+
+                private int compareDocs(int a, int b) {
+                    int c = Integer.compare(cellByDoc[a], cellByDoc[b]);
+                    if (c != 0) {
+                        return c;
+                    }
+                    c = Double.compare(ownOrInfinity(ownByDoc[b]), ownOrInfinity(ownByDoc[a]));
+                    return c != 0 ? c : Integer.compare(a, b);
+                }
+
+                @Override
+                protected void swap(int i, int j) {
+                    int t = order[i];
+                    order[i] = order[j];
+                    order[j] = t;
+                }
+            }.sort(0, n);
             int[] position = new int[maxDoc];
             int[] cell = new int[n];
             int[] doc = new int[n];
@@ -165,8 +201,8 @@ public final class TravelLimitQuery extends Query {
             long[] home = new long[n];
             double[] own = new double[n];
             for (int p = 0; p < n; p++) {
-                int d = (int) order[p];
-                cell[p] = (int) (order[p] >>> 32);
+                int d = order[p];
+                cell[p] = cellByDoc[d];
                 doc[p] = d;
                 position[d] = p;
                 long v = homeByDoc[d];
@@ -182,6 +218,10 @@ public final class TravelLimitQuery extends Query {
                 ownOutside[p] = Double.isNaN(km) ? Float.POSITIVE_INFINITY : Chords.up(Chords.outside(km));
             }
             return new Column(hasHome, position, cell, doc, x, y, z, ownInside, ownOutside, home, own);
+        }
+
+        private static double ownOrInfinity(double km) {
+            return Double.isNaN(km) ? Double.POSITIVE_INFINITY : km;
         }
 
         /** The first position whose cell is at least {@code cell}. */
@@ -445,17 +485,44 @@ public final class TravelLimitQuery extends Query {
             }
             Column column = columns == null ? null : columns.of(leaf.reader());
             if (column != null) {
-                // The homes of the cells covering the reach, scanned in order; a home passing the check may also
-                // pass without it (no own maximum, when the need has none): setting its bit again changes nothing.
+                // The homes of the cells covering the reach, cell by cell, then kept to the domain; a home passing the
+                // check may also pass without it (no own maximum, when the need has none): setting its bit again
+                // changes nothing. A cell wholly beyond the need's maximum is skipped. In a cell wholly within it, the
+                // homes whose own maximum reaches the cell's farthest corner pass unchecked; they come first, as a
+                // cell's homes are held by own maximum, largest first, and the check stops at the first home whose own
+                // maximum falls short of the cell's nearest point (so do all after it).
+                int[] docs = column.doc();
+                float[] ownInside = column.ownInside();
+                float[] ownOutside = column.ownOutside();
                 for (int r = 0; r < cellRuns.length; r += 2) {
                     int end = column.firstAtLeast(cellRuns[r + 1] + 1);
-                    for (int p = column.firstAtLeast(cellRuns[r]); p < end; p++) {
-                        int doc = column.doc()[p];
-                        if (domain.get(doc) && passes(column, p)) {
-                            out.set(doc);
+                    int p = column.firstAtLeast(cellRuns[r]);
+                    while (p < end) {
+                        int cell = column.cell()[p];
+                        int cellEnd = Math.min(end, column.firstAtLeast(cell + 1));
+                        double closest = nearest(cell);
+                        if (closest > needOutside) {
+                            p = cellEnd; // every home of the cell is beyond the need's maximum
+                            continue;
                         }
+                        double far = farthest(cell);
+                        if (far <= needInside) {
+                            // Within the need's maximum: the homes whose own maximum reaches the cell's farthest point
+                            // pass, the first of the cell (own maxima fall along it).
+                            for (; p < cellEnd && far <= ownInside[p]; p++) {
+                                out.set(docs[p]);
+                            }
+                        }
+                        // Checked one by one until the own maxima fall short of the cell's nearest point.
+                        for (; p < cellEnd && ownOutside[p] >= closest; p++) {
+                            if (passes(column, p)) {
+                                out.set(docs[p]);
+                            }
+                        }
+                        p = cellEnd;
                     }
                 }
+                out.and(domain);
                 return out;
             }
             ScorerSupplier ns = near.scorerSupplier(leaf);
@@ -481,6 +548,63 @@ public final class TravelLimitQuery extends Query {
             }
             return out;
         }
+    }
+
+    /**
+     * The squared chord from the workplace to the farthest point of a grid cell (a little more), or infinity when the
+     * cell is too far for its corners to bound it: along a parallel the distance grows with the difference in
+     * longitude, along a meridian it has one minimum and, within 60 degrees of the workplace, no maximum inside a cell,
+     * so the farthest point of a cell is one of its corners.
+     */
+    private double farthest(int cell) {
+        double lat0 = (cell / Column.ROW_STRIDE) / Column.ROWS_PER_DEGREE - 90;
+        double lon0 = (cell % Column.ROW_STRIDE) / Column.COLUMNS_PER_DEGREE - 180;
+        double lat1 = lat0 + 1 / Column.ROWS_PER_DEGREE;
+        double lon1 = lon0 + 1 / Column.COLUMNS_PER_DEGREE;
+        double far = Math.max(Math.max(corner(lat0, lon0), corner(lat0, lon1)),
+                Math.max(corner(lat1, lon0), corner(lat1, lon1)));
+        return far < 1 ? far * (1 + 1e-9) : Double.POSITIVE_INFINITY; // 1: a chord of 60 degrees
+    }
+
+    /**
+     * The squared chord from the workplace to the nearest point of a grid cell, or less: the workplace's distance to
+     * the cell's centre less the centre's distance to the cell's farthest corner (the triangle inequality), 0 when
+     * that is not positive.
+     */
+    private double nearest(int cell) {
+        double lat0 = (cell / Column.ROW_STRIDE) / Column.ROWS_PER_DEGREE - 90;
+        double lon0 = (cell % Column.ROW_STRIDE) / Column.COLUMNS_PER_DEGREE - 180;
+        double lat1 = lat0 + 1 / Column.ROWS_PER_DEGREE;
+        double lon1 = lon0 + 1 / Column.COLUMNS_PER_DEGREE;
+        double[] c = Chords.unit((lat0 + lat1) / 2, (lon0 + lon1) / 2);
+        double radius = 0;
+        for (double[] k : new double[][] {Chords.unit(lat0, lon0), Chords.unit(lat0, lon1), Chords.unit(lat1, lon0),
+                Chords.unit(lat1, lon1)}) {
+            radius = Math.max(radius, angle(squaredChord(k, c[0], c[1], c[2])));
+        }
+        double a = (angle(squaredChord(c, wx, wy, wz)) - radius) * (1 - 1e-9) - 1e-12;
+        if (a <= 0) {
+            return 0;
+        }
+        double chord = 2 * Math.sin(a / 2);
+        return chord * chord;
+    }
+
+    /** The squared chord from the workplace to a point given in degrees. */
+    private double corner(double latDegrees, double lonDegrees) {
+        return squaredChord(Chords.unit(latDegrees, lonDegrees), wx, wy, wz);
+    }
+
+    private static double squaredChord(double[] u, double x, double y, double z) {
+        double dx = u[0] - x;
+        double dy = u[1] - y;
+        double dz = u[2] - z;
+        return dx * dx + dy * dy + dz * dz;
+    }
+
+    /** The angle (radians) of a squared chord of the unit sphere. */
+    private static double angle(double squaredChord) {
+        return 2 * Math.asin(Math.min(1, Math.sqrt(squaredChord) / 2));
     }
 
     /** Half the earth's circumference: every point is within it. */

@@ -513,10 +513,12 @@ public final class TravelLimitQuery extends Query {
                                 out.set(docs[p]);
                             }
                         }
-                        // Checked one by one until the own maxima fall short of the cell's nearest point.
+                        // Checked one by one (those in the domain) until the own maxima fall short of the cell's
+                        // nearest point.
                         for (; p < cellEnd && ownOutside[p] >= closest; p++) {
-                            if (passes(column, p)) {
-                                out.set(docs[p]);
+                            int doc = docs[p];
+                            if (domain.get(doc) && passes(column, p)) {
+                                out.set(doc);
                             }
                         }
                         p = cellEnd;

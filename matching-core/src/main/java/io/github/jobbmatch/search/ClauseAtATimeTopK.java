@@ -511,13 +511,10 @@ final class ClauseAtATimeTopK {
                     break;
                 }
                 narrowed++;
-                TermLevel level = l.levels[0];
-                SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
-                if (terms == null || terms.present() == 0
-                        || (level.all() && terms.present() < level.terms().length)) {
+                long[] match = levelMatch(l.levels[0]);
+                if (match == null) {
                     continue;
                 }
-                long[] match = level(terms, level.all());
                 for (int t = 0; t < n; t++) {
                     if (candidates[t] == null) {
                         continue;
@@ -651,13 +648,10 @@ final class ClauseAtATimeTopK {
             }
             int left = aliveCount;
             for (int i = 0; i < part.levels.length && left > 0; i++) {
-                TermLevel level = part.levels[i];
-                SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
-                if (terms == null || terms.present() == 0
-                        || (level.all() && terms.present() < level.terms().length)) {
+                long[] match = levelMatch(part.levels[i]);
+                if (match == null) {
                     continue; // no document of the segment holds the level
                 }
-                long[] match = level(terms, level.all());
                 float score = part.scores[i];
                 for (int w : aliveWords) {
                     long m = match[w] & ~assigned[w];
@@ -698,13 +692,10 @@ final class ClauseAtATimeTopK {
                 total[1] = aliveCount - total[0];
             }
             for (int i = 0; i < part.levels.length; i++) {
-                TermLevel level = part.levels[i];
-                SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
-                if (terms == null || terms.present() == 0
-                        || (level.all() && terms.present() < level.terms().length)) {
+                long[] match = levelMatch(part.levels[i]);
+                if (match == null) {
                     continue; // no document of the segment holds the level
                 }
-                long[] match = level(terms, level.all());
                 float score = part.scores[i];
                 for (int w : aliveWords) {
                     long m = match[w] & ~assigned[w];
@@ -734,14 +725,21 @@ final class ClauseAtATimeTopK {
             }
             // The candidates holding no level have no points: a top's k-th best is 0 when its levels hold fewer than k.
             long keepMask = keepMask(total, 0f, remaining);
+            for (int w : aliveWords) {
+                alive[w] &= assigned[w] | topMask(w, keepMask);
+            }
+            compactAlive();
+        }
+
+        /** Drops the words left without an alive document from the list of alive words, and counts those left. */
+        private void compactAlive() {
             int count = 0;
             int words = 0;
             for (int w : aliveWords) {
-                long keep = alive[w] & (assigned[w] | topMask(w, keepMask));
-                alive[w] = keep;
-                if (keep != 0) {
+                long a = alive[w];
+                if (a != 0) {
                     aliveWords[words++] = w;
-                    count += Long.bitCount(keep);
+                    count += Long.bitCount(a);
                 }
             }
             if (words < aliveWords.length) {
@@ -779,6 +777,18 @@ final class ClauseAtATimeTopK {
                 return (tops & 1) != 0 ? -1L : 0L;
             }
             return ((tops & 1) != 0 ? first[w] : 0L) | ((tops & 2) != 0 ? ~first[w] : 0L);
+        }
+
+        /**
+         * The alive documents matching a level, at the alive words of the returned words (scratch, valid until the next
+         * level is read), or null when no document of the segment holds the level.
+         */
+        private long[] levelMatch(TermLevel level) throws IOException {
+            SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
+            if (terms == null || terms.present() == 0 || (level.all() && terms.present() < level.terms().length)) {
+                return null;
+            }
+            return level(terms, level.all());
         }
 
         /** The alive documents matching a level (any or all of its terms), at the alive words of the returned words. */
@@ -981,8 +991,6 @@ final class ClauseAtATimeTopK {
          * top's best points of the documents kept into its heap.
          */
         private void filter(double remaining, int[] sizes) {
-            int count = 0;
-            int words = 0;
             for (int w : aliveWords) {
                 long m = alive[w];
                 long keep = m;
@@ -1009,15 +1017,8 @@ final class ClauseAtATimeTopK {
                     }
                 }
                 alive[w] = keep;
-                if (keep != 0) {
-                    aliveWords[words++] = w;
-                    count += Long.bitCount(keep);
-                }
             }
-            if (words < aliveWords.length) {
-                aliveWords = Arrays.copyOf(aliveWords, words);
-            }
-            aliveCount = count;
+            compactAlive();
         }
 
         /** Feeds the alive documents, in document order, with their scores to their tops' collectors. */

@@ -756,7 +756,9 @@ public final class MatchingSearch {
          * Runs the segments of each search in parallel on this executor (the host owns and shuts it down); default
          * none, every search on its caller's thread. Worth it when one search at a time must be fast on a large
          * index (hundreds of thousands of candidates) and the cores are not already busy with other searches: a
-         * fixed pool about the size of the cores. The results are the same either way.
+         * fixed pool about the size of the cores (the calling thread takes tasks too). The results are the same
+         * either way. The gain is bounded by how evenly the segments split (the largest one's share of the work) and
+         * by the memory bandwidth the cores share: on a 2-vCPU machine it was 10 to 25 % (docs/benchmarks.md).
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

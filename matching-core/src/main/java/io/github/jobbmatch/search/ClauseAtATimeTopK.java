@@ -487,7 +487,7 @@ final class ClauseAtATimeTopK {
             int n = tops.size();
             long[][] candidates = new long[n][]; // per top, at the top's words: its seed candidates so far
             int[] need = new int[n];
-            boolean any = false;
+            boolean someTop = false;
             for (int t = 0; t < n; t++) {
                 Top top = tops.get(t);
                 need[t] = seeding.perPlace() * top.k();
@@ -498,11 +498,11 @@ final class ClauseAtATimeTopK {
                     for (int i = 0; i < w.length; i++) {
                         candidates[t][i] = bits[w[i]];
                     }
-                    any = true;
+                    someTop = true;
                 }
             }
-            if (!any) {
-                return;
+            if (!someTop) {
+                return; // no top large enough to seed
             }
             // Narrowed clause by clause (heaviest first) while enough candidates hold each clause's best level.
             int narrowed = 0;

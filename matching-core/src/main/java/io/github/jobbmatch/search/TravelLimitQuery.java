@@ -422,8 +422,7 @@ public final class TravelLimitQuery extends Query {
     Evaluation evaluation(IndexSearcher searcher) throws IOException {
         double meters = lookupMeters(searcher);
         Query near = Double.isNaN(meters) ? null : LatLonPoint.newDistanceQuery(Fields.C_HOME, lat, lon, meters);
-        return new Evaluation(DomainGate.matchingWeight(searcher, passingWithoutCheck()),
-                near == null ? null : DomainGate.matchingWeight(searcher, near),
+        return new Evaluation(searcher, DomainGate.matchingWeight(searcher, passingWithoutCheck()), near,
                 near == null ? null : cells(Rectangle.fromPointDistance(lat, lon, meters)));
     }
 
@@ -455,14 +454,31 @@ public final class TravelLimitQuery extends Query {
 
     /** The gate's two index parts: the documents passing without a distance, and the homes that may be near. */
     final class Evaluation implements DomainGate {
+        private final IndexSearcher searcher;
         private final Weight direct;
-        private final Weight near;
+        private final Query near;
         private final int[] cellRuns;
+        /**
+         * The points index's look-up of the homes near, for segments without columns only: made when first needed
+         * (the distance query's weight builds a grid of the reach, a tenth of the gate's time when every segment
+         * has columns). Two threads may both make it; either serves.
+         */
+        private volatile Weight nearWeight;
 
-        private Evaluation(Weight direct, Weight near, int[] cellRuns) {
+        private Evaluation(IndexSearcher searcher, Weight direct, Query near, int[] cellRuns) {
+            this.searcher = searcher;
             this.direct = direct;
             this.near = near;
             this.cellRuns = cellRuns;
+        }
+
+        private Weight nearWeight() throws IOException {
+            Weight w = nearWeight;
+            if (w == null) {
+                w = DomainGate.matchingWeight(searcher, near);
+                nearWeight = w;
+            }
+            return w;
         }
 
         /**
@@ -527,7 +543,7 @@ public final class TravelLimitQuery extends Query {
                 out.and(domain);
                 return out;
             }
-            ScorerSupplier ns = near.scorerSupplier(leaf);
+            ScorerSupplier ns = nearWeight().scorerSupplier(leaf);
             if (ns == null) {
                 return out;
             }

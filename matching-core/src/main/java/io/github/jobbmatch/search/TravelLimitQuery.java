@@ -516,12 +516,13 @@ public final class TravelLimitQuery extends Query {
                     while (p < end) {
                         int cell = column.cell()[p];
                         int cellEnd = Math.min(end, column.firstAtLeast(cell + 1));
-                        double closest = nearest(cell);
+                        CellSpan span = span(cell);
+                        double closest = span.nearest();
                         if (closest > needOutside) {
                             p = cellEnd; // every home of the cell is beyond the need's maximum
                             continue;
                         }
-                        double far = farthest(cell);
+                        double far = span.farthest();
                         if (far <= needInside) {
                             // Within the need's maximum: the homes whose own maximum reaches the cell's farthest point
                             // pass, the first of the cell (own maxima fall along it).
@@ -569,48 +570,33 @@ public final class TravelLimitQuery extends Query {
     }
 
     /**
-     * The squared chord from the workplace to the farthest point of a grid cell (a little more), or infinity when the
-     * cell is too far for its corners to bound it: along a parallel the distance grows with the difference in
-     * longitude, along a meridian it has one minimum and, within 60 degrees of the workplace, no maximum inside a cell,
-     * so the farthest point of a cell is one of its corners.
+     * How far a grid cell is from the workplace, as squared chords of the unit sphere.
+     *
+     * @param nearest to the cell's nearest point, or less: the workplace's distance to the cell's centre less the
+     *     centre's distance to the cell's farthest corner (the triangle inequality), 0 when that is not positive
+     * @param farthest to the cell's farthest point (a little more), or infinity when the cell is too far for its
+     *     corners to bound it: along a parallel the distance grows with the difference in longitude, along a meridian
+     *     it has one minimum and, within 60 degrees of the workplace, no maximum inside a cell, so the farthest point
+     *     of a cell is one of its corners
      */
-    private double farthest(int cell) {
-        double lat0 = (cell / Column.ROW_STRIDE) / Column.ROWS_PER_DEGREE - 90;
-        double lon0 = (cell % Column.ROW_STRIDE) / Column.COLUMNS_PER_DEGREE - 180;
-        double lat1 = lat0 + 1 / Column.ROWS_PER_DEGREE;
-        double lon1 = lon0 + 1 / Column.COLUMNS_PER_DEGREE;
-        double far = Math.max(Math.max(corner(lat0, lon0), corner(lat0, lon1)),
-                Math.max(corner(lat1, lon0), corner(lat1, lon1)));
-        return far < 1 ? far * (1 + 1e-9) : Double.POSITIVE_INFINITY; // 1: a chord of 60 degrees
-    }
+    private record CellSpan(double nearest, double farthest) {}
 
-    /**
-     * The squared chord from the workplace to the nearest point of a grid cell, or less: the workplace's distance to
-     * the cell's centre less the centre's distance to the cell's farthest corner (the triangle inequality), 0 when
-     * that is not positive.
-     */
-    private double nearest(int cell) {
+    private CellSpan span(int cell) {
         double lat0 = (cell / Column.ROW_STRIDE) / Column.ROWS_PER_DEGREE - 90;
         double lon0 = (cell % Column.ROW_STRIDE) / Column.COLUMNS_PER_DEGREE - 180;
         double lat1 = lat0 + 1 / Column.ROWS_PER_DEGREE;
         double lon1 = lon0 + 1 / Column.COLUMNS_PER_DEGREE;
         double[] c = Chords.unit((lat0 + lat1) / 2, (lon0 + lon1) / 2);
+        double far = 0;
         double radius = 0;
         for (double[] k : new double[][] {Chords.unit(lat0, lon0), Chords.unit(lat0, lon1), Chords.unit(lat1, lon0),
                 Chords.unit(lat1, lon1)}) {
+            far = Math.max(far, squaredChord(k, wx, wy, wz));
             radius = Math.max(radius, angle(squaredChord(k, c[0], c[1], c[2])));
         }
         double a = (angle(squaredChord(c, wx, wy, wz)) - radius) * (1 - 1e-9) - 1e-12;
-        if (a <= 0) {
-            return 0;
-        }
-        double chord = 2 * Math.sin(a / 2);
-        return chord * chord;
-    }
-
-    /** The squared chord from the workplace to a point given in degrees. */
-    private double corner(double latDegrees, double lonDegrees) {
-        return squaredChord(Chords.unit(latDegrees, lonDegrees), wx, wy, wz);
+        double chord = a <= 0 ? 0 : 2 * Math.sin(a / 2);
+        return new CellSpan(chord * chord, far < 1 ? far * (1 + 1e-9) : Double.POSITIVE_INFINITY); // 1: 60 degrees
     }
 
     private static double squaredChord(double[] u, double x, double y, double z) {

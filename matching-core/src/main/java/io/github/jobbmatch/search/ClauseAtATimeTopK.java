@@ -407,11 +407,7 @@ final class ClauseAtATimeTopK {
 
         /** Scores the segment into its collectors (one per top, in order) and returns them. */
         List<TopFieldCollector> run(List<Part> parts, List<TopFieldCollector> collectors) throws IOException {
-            if (!loaded) {
-                any = load();
-                loaded = true;
-            }
-            if (!any) {
+            if (!loaded()) {
                 return collectors;
             }
             try {
@@ -478,9 +474,7 @@ final class ClauseAtATimeTopK {
          * seeds' points are cleared afterwards, and the pass scores them again with the rest.
          */
         void seed(List<Part> parts, Seeding seeding) throws IOException {
-            any = load();
-            loaded = true;
-            if (!any) {
+            if (!loaded()) {
                 return;
             }
             int ord = context.ord;
@@ -587,6 +581,15 @@ final class ClauseAtATimeTopK {
             }
             aliveWords = all;
             aliveCount = setCount;
+        }
+
+        /** Whether the tops' sets hold a candidate in this segment, read ({@link #load}) on the first call. */
+        private boolean loaded() {
+            if (!loaded) {
+                any = load();
+                loaded = true;
+            }
+            return any;
         }
 
         /** Reads the tops' sets in this segment; false when they hold no candidate here. */

@@ -10,8 +10,6 @@ import io.github.jobbmatch.index.Documents;
 import io.github.jobbmatch.index.MatchingConfig;
 import io.github.jobbmatch.model.Candidate;
 import io.github.jobbmatch.model.Employer;
-import io.github.jobbmatch.model.EmployerStatus;
-import io.github.jobbmatch.model.Location;
 import io.github.jobbmatch.model.Need;
 import io.github.jobbmatch.sample.Calibration;
 import io.github.jobbmatch.sample.SampleGenerator;
@@ -43,21 +41,8 @@ class ExplainFormTest {
         System.out.println("ExplainFormTest fixtures seed " + seed);
         Random r = new Random(seed);
         MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
-        List<Employer> employers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            Location at = r.nextInt(3) == 0 ? null : new Location(null, 57.9 + r.nextDouble() * 0.8, 7.5 + r.nextDouble() * 1.2);
-            employers.add(SearchFixtures.employerAt("e-" + i, EmployerStatus.ACTIVE, at));
-        }
-        List<Need> needs = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-            Need n = SearchFixtures.randomNeed(r, "n-" + i, "e-" + r.nextInt(employers.size()));
-            needs.add(i % 3 == 0 ? NeedScorerTest.withRepeatedRequirements(n, 2 + r.nextInt(3)) : n);
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            candidates.add(SearchFixtures.randomCandidate(r, "k-" + i));
-        }
-        check(seed, config, needs, employers, candidates);
+        NeedScorerTest.Fixture f = NeedScorerTest.Fixture.of(r, 12);
+        check(seed, config, f.needs(), f.employers(), f.candidates());
     }
 
     @ParameterizedTest(name = "seed {0}")

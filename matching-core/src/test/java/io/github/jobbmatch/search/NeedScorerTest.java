@@ -44,21 +44,33 @@ class NeedScorerTest {
         System.out.println("NeedScorerTest fixtures seed " + seed);
         Random r = new Random(seed);
         MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
-        List<Employer> employers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            Location at = r.nextInt(3) == 0 ? null : new Location(null, 57.9 + r.nextDouble() * 0.8, 7.5 + r.nextDouble() * 1.2);
-            employers.add(SearchFixtures.employerAt("e-" + i, EmployerStatus.ACTIVE, at));
+        Fixture f = Fixture.of(r, 40);
+        check(seed, config, f.needs(), f.employers(), f.candidates());
+    }
+
+    /**
+     * Fixture needs and candidates, drawn from {@code r} in this order: four employers (a third without a place), 80
+     * needs (every third listing each requirement two to four times), then {@code candidates} candidates.
+     */
+    record Fixture(List<Employer> employers, List<Need> needs, List<Candidate> candidates) {
+        static Fixture of(Random r, int candidates) {
+            List<Employer> employers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Location at = r.nextInt(3) == 0 ? null
+                        : new Location(null, 57.9 + r.nextDouble() * 0.8, 7.5 + r.nextDouble() * 1.2);
+                employers.add(SearchFixtures.employerAt("e-" + i, EmployerStatus.ACTIVE, at));
+            }
+            List<Need> needs = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                Need n = SearchFixtures.randomNeed(r, "n-" + i, "e-" + r.nextInt(employers.size()));
+                needs.add(i % 3 == 0 ? withRepeatedRequirements(n, 2 + r.nextInt(3)) : n);
+            }
+            List<Candidate> cs = new ArrayList<>();
+            for (int i = 0; i < candidates; i++) {
+                cs.add(SearchFixtures.randomCandidate(r, "k-" + i));
+            }
+            return new Fixture(employers, needs, cs);
         }
-        List<Need> needs = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-            Need n = SearchFixtures.randomNeed(r, "n-" + i, "e-" + r.nextInt(employers.size()));
-            needs.add(i % 3 == 0 ? withRepeatedRequirements(n, 2 + r.nextInt(3)) : n);
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            candidates.add(SearchFixtures.randomCandidate(r, "k-" + i));
-        }
-        check(seed, config, needs, employers, candidates);
     }
 
     static LongStream generatedSeeds() {

@@ -65,8 +65,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.sandbox.search.CoveringQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.IndexSearcher;
@@ -97,8 +95,9 @@ import org.apache.lucene.util.NumericUtils;
  * qualifications (the need's must terms covered up to the need's own required count, as a
  * {@link CoveringQuery} would), no accommodation conflict, percent and shift overlap, and the travel limits.
  * Each gate is evaluated once per segment into a bit set; the funnel, the passing needs and the near-miss
- * scan are derived from those sets. A cheap constant-score relevance (occupation and text terms) picks at most
- * {@link Builder#rescoreLimit(int)} of those needs. Then each picked need is compiled exactly as the
+ * scan are derived from those sets. A cheap constant-score relevance (occupation and text terms, summed term at a
+ * time over each segment's open needs: {@link OpeningsRelevance}) picks at most {@link Builder#rescoreLimit(int)} of
+ * those needs, and the near-miss scan's best. Then each picked need is compiled exactly as the
  * broad search compiles it and its query evaluated for this candidate's own document ({@code NeedScorer}: the
  * compiled clauses on the candidate's indexed terms, with Lucene's arithmetic, the rest on a one-document
  * in-memory index): that checks every gate exactly and gives the very score the broad search gives this
@@ -435,21 +434,31 @@ public final class OpeningsSearch {
 
         Set<String> inProcessFound = new HashSet<>();
         List<Step> steps = gates(searcher, c, doc, request, employers, inProcessFound);
-        Query relevance = relevance(c, doc, profile);
+        OpeningsRelevance relevance = relevance(c, doc, profile);
         long[] counts;
-        Query passing;
-        Query nearMissScan;
+        ScoreDoc[] picked;
+        ScoreDoc[] scanned;
+        int scanLimit = nearMissLimit == 0 ? 0 : NEAR_MISS_SCAN;
         if (referencePath) {
             counts = funnelCounts(searcher, steps);
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             steps.forEach(s -> all.add(s.query(), s.occur()));
-            passing = all.build();
-            nearMissScan = nearMissFilter(doc, c, steps);
+            picked = byRelevance(searcher, all.build(), relevance, rescoreLimit);
+            scanned = scanLimit == 0 ? new ScoreDoc[0]
+                    : byRelevance(searcher, nearMissFilter(doc, c, steps), relevance, scanLimit);
         } else {
             GatePass pass = gatePass(searcher, steps, doc);
             counts = pass.counts();
-            passing = new PassingDocsQuery(pass.passing());
-            nearMissScan = new PassingDocsQuery(pass.nearMissScan());
+            int[][] openDocs = new int[pass.needs().length][];
+            OpeningsRelevance.SegmentPostings[] postings = new OpeningsRelevance.SegmentPostings[openDocs.length];
+            for (int i = 0; i < openDocs.length; i++) {
+                openDocs[i] = pass.needs()[i].openDocs();
+                postings[i] = pass.needs()[i].relevancePostings();
+            }
+            ScoreDoc[][] tops = relevance.top(searcher.getIndexReader().leaves(), openDocs, postings,
+                    new FixedBitSet[][] {pass.passing(), pass.nearMissScan()}, new int[] {rescoreLimit, scanLimit});
+            picked = tops[0];
+            scanned = tops[1];
         }
         List<FunnelStep> funnel = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -458,15 +467,13 @@ public final class OpeningsSearch {
         long visible = funnel.get(0).remaining();
         long passed = funnel.get(funnel.size() - 1).remaining();
 
-        TopDocs picked = searcher.search(new BooleanQuery.Builder().add(passing, Occur.FILTER)
-                .add(relevance, Occur.SHOULD).build(), rescoreLimit);
 
         List<Scored> scored = new ArrayList<>();
         List<Picked> failedVerification = new ArrayList<>();
         NeedScorer.Candidate candidate = new NeedScorer.Candidate(one);
         List<String> interestTerms = c.interests().isEmpty() ? List.of()
                 : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64);
-        for (ScoreDoc sd : picked.scoreDocs) {
+        for (ScoreDoc sd : picked) {
             Slim s;
             Float score;
             if (referencePath) {
@@ -503,7 +510,7 @@ public final class OpeningsSearch {
             shortlist.add(opening(referencePath ? prepared(searcher, s.doc(), employers, s.slim())
                     : explained(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
         }
-        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, nearMissScan, relevance, employers,
+        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, scanned, employers,
                 failedVerification);
         return new Part(new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, reasons)), inProcessFound);
@@ -513,7 +520,7 @@ public final class OpeningsSearch {
      * The reverse gates evaluated once per search: the funnel's counts, and per leaf the needs passing every gate and
      * the needs the near-miss scan looks at.
      */
-    private record GatePass(long[] counts, FixedBitSet[] passing, FixedBitSet[] nearMissScan) {}
+    private record GatePass(long[] counts, FixedBitSet[] passing, FixedBitSet[] nearMissScan, LeafNeeds[] needs) {}
 
     /**
      * What the reverse gates need of one segment that does not depend on the candidate: its open needs, the needs
@@ -527,7 +534,8 @@ public final class OpeningsSearch {
      * ({@link Fields#REV_ALL} taken off). Arrays are null when the segment holds no open need.
      */
     private record LeafNeeds(FixedBitSet open, int[] required, int[] openDocs, int[] fromTerms, int[] fromTermsAllButOne,
-            Map<BytesRef, int[]> mustOrds, FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms) {}
+            Map<BytesRef, int[]> mustOrds, FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms,
+            OpeningsRelevance.SegmentPostings relevancePostings) {}
 
     /**
      * Every reverse gate evaluated once per leaf into a bit set, and the rest by bit-set algebra: the funnel is
@@ -568,9 +576,11 @@ public final class OpeningsSearch {
         long[] counts = new long[n];
         FixedBitSet[] passing = new FixedBitSet[leaves.size()];
         FixedBitSet[] scan = new FixedBitSet[leaves.size()];
+        LeafNeeds[] byLeaf = new LeafNeeds[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
             int maxDoc = leaf.reader().maxDoc();
             LeafNeeds needs = leafNeeds(leaf, steps.get(0).query());
+            byLeaf[leaf.ord] = needs;
             FixedBitSet alive = needs.open().clone();
             Bits live = leaf.reader().getLiveDocs();
             if (live != null) {
@@ -637,7 +647,7 @@ public final class OpeningsSearch {
             passing[leaf.ord] = cur;
             scan[leaf.ord] = gap;
         }
-        return new GatePass(counts, passing, scan);
+        return new GatePass(counts, passing, scan, byLeaf);
     }
 
     private static void apply(FixedBitSet running, FixedBitSet step, Occur occur) {
@@ -861,7 +871,7 @@ public final class OpeningsSearch {
         int maxDoc = leaf.reader().maxDoc();
         int openCount = openBits.cardinality();
         if (openCount == 0) {
-            return new LeafNeeds(openBits, null, null, null, null, Map.of(), null, null);
+            return new LeafNeeds(openBits, null, null, null, null, Map.of(), null, null, null);
         }
         int[] openDocs = new int[openCount];
         int[] ordOf = new int[maxDoc];
@@ -933,8 +943,10 @@ public final class OpeningsSearch {
             fromTerms[o] = whole == Integer.MAX_VALUE ? Integer.MAX_VALUE : whole - h;
             fromTermsAllButOne[o] = allButOne == Integer.MAX_VALUE ? Integer.MAX_VALUE : allButOne - h;
         }
+        // Relevance terms are read as asked for; bounded at 128 ordinals per open need (the generated needs hold about
+        // 32 text and 4 occupation terms each), so a segment never keeps more than a few bytes a posting of it.
         return new LeafNeeds(openBits, required, openDocs, fromTerms, fromTermsAllButOne, mustOrds, passWithout,
-                nearWithout);
+                nearWithout, new OpeningsRelevance.SegmentPostings(openDocs, Math.max(1 << 20, 128L * openCount)));
     }
 
     /**
@@ -1094,8 +1106,8 @@ public final class OpeningsSearch {
     }
 
     /** Cheap constant-score relevance of a need for this candidate: occupation codes and text terms. */
-    private Query relevance(Candidate c, Document doc, CandidateProfile profile) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+    private OpeningsRelevance relevance(Candidate c, Document doc, CandidateProfile profile) {
+        List<OpeningsRelevance.Clause> b = new ArrayList<>();
         addStyrk(b, profile.experienceCodes(), 8f);
         addStyrk(b, profile.wishCodes(), 4f);
         List<String> texts = new ArrayList<>(c.interests());
@@ -1104,12 +1116,19 @@ public final class OpeningsSearch {
             texts.add(f.stringValue());
         }
         for (String t : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, texts, RELEVANCE_TEXT_TERMS)) {
-            b.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.N_TEXT, t))), Occur.SHOULD);
+            b.add(new OpeningsRelevance.Clause(Fields.N_TEXT, List.of(new BytesRef(t)), 1f));
         }
-        return b.build();
+        return new OpeningsRelevance(b);
     }
 
-    private static void addStyrk(BooleanQuery.Builder b, List<String> codes, float weight) {
+    /** The top {@code k} of {@code filter} by relevance, through Lucene (the reference path). */
+    private static ScoreDoc[] byRelevance(IndexSearcher searcher, Query filter, OpeningsRelevance relevance, int k)
+            throws IOException {
+        return searcher.search(new BooleanQuery.Builder().add(filter, Occur.FILTER)
+                .add(relevance.query(), Occur.SHOULD).build(), k).scoreDocs;
+    }
+
+    private static void addStyrk(List<OpeningsRelevance.Clause> b, List<String> codes, float weight) {
         Set<String> four = new LinkedHashSet<>();
         Set<String> three = new LinkedHashSet<>();
         for (String code : codes) {
@@ -1119,9 +1138,8 @@ public final class OpeningsSearch {
             }
         }
         if (!four.isEmpty()) {
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.N_STYRK, bytes(four))), weight), Occur.SHOULD);
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.N_STYRK, bytes(three))), weight * 0.6f),
-                    Occur.SHOULD);
+            b.add(new OpeningsRelevance.Clause(Fields.N_STYRK, bytes(four), weight));
+            b.add(new OpeningsRelevance.Clause(Fields.N_STYRK, bytes(three), weight * 0.6f));
         }
     }
 
@@ -1510,15 +1528,14 @@ public final class OpeningsSearch {
      * passed the reverse gates but not their own, and checked gate by gate on the one-document index.
      */
     private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, NeedScorer.Candidate candidate,
-            Candidate c, Query scan, Query relevance, Map<String, Employer> employers, List<Picked> failedVerification)
+            Candidate c, ScoreDoc[] scanned, Map<String, Employer> employers, List<Picked> failedVerification)
             throws IOException {
         if (nearMissLimit == 0) {
             return List.of();
         }
         Map<String, Picked> candidates = new LinkedHashMap<>();
         failedVerification.forEach(p -> candidates.put(p.slim().id(), p));
-        Query q = new BooleanQuery.Builder().add(scan, Occur.FILTER).add(relevance, Occur.SHOULD).build();
-        for (ScoreDoc sd : searcher.search(q, NEAR_MISS_SCAN).scoreDocs) {
+        for (ScoreDoc sd : scanned) {
             Slim s = slim(searcher, sd.doc, employers);
             candidates.putIfAbsent(s.id(), new Picked(sd.doc, s));
         }

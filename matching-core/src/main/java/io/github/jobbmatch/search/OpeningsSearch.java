@@ -201,7 +201,7 @@ public final class OpeningsSearch {
     private static final int SEGMENTS_CACHED = 1024;
     private final boolean referencePath;
     /* Per reader (employer locations are read from the whole reader): per leaf ordinal, where its open needs work. */
-    private final Cache<Object, java.util.concurrent.atomic.AtomicReferenceArray<LeafWorkplaces>> workplaces =
+    private final Cache<Object, java.util.concurrent.atomic.AtomicReferenceArray<WorkplaceTravelQuery.Workplaces>> workplaces =
             CacheBuilder.newBuilder().weakKeys().maximumSize(READERS_CACHED).build();
 
     private OpeningsSearch(Builder b) {
@@ -640,8 +640,12 @@ public final class OpeningsSearch {
             if (travel >= 0) {
                 FixedBitSet check = cur.clone();
                 check.or(gap);
-                dropUnreachable(workplaces(searcher, leaf, needs), needs.openDocs(),
-                        (WorkplaceTravelQuery) steps.get(travel).query(), check, cur, gap);
+                WorkplaceTravelQuery.Workplaces w = workplaces(searcher, leaf, needs);
+                if (w != null) {
+                    FixedBitSet reached = ((WorkplaceTravelQuery) steps.get(travel).query()).reachable(w, check);
+                    cur.and(reached);
+                    gap.and(reached);
+                }
                 counts[travel] += cur.cardinality();
             }
             passing[leaf.ord] = cur;
@@ -679,114 +683,30 @@ public final class OpeningsSearch {
         return bits;
     }
 
-    /**
-     * Where the open needs of one segment work, as {@link WorkplaceTravelQuery} reads it from doc values: the need's
-     * own location, else its employer's (NaN when unknown), the need's own maximum (NaN when none), and the needs
-     * that always pass (workplace unknown, or indexed without the employer's doc values). By the need's ordinal among
-     * the segment's open needs ({@link LeafNeeds#openDocs}), so the table is the size of the open needs, not of the
-     * segment (which also holds the candidates); the arrays are null when the segment holds no open need. Depends on
-     * the employers' locations, so it is kept per reader.
-     */
-    private record LeafWorkplaces(double[] lat, double[] lon, double[] needMaxKm, FixedBitSet alwaysPasses, float[] x,
-            float[] y, float[] z, float[] needInside, float[] needOutside) {}
-
-    /** The workplaces of a leaf of this searcher's reader, built once per reader and leaf. */
-    private LeafWorkplaces workplaces(IndexSearcher searcher, LeafReaderContext leaf, LeafNeeds needs) throws IOException {
+    /** The workplaces of a leaf's open needs in this searcher's reader, built once per reader and leaf; null without. */
+    private WorkplaceTravelQuery.Workplaces workplaces(IndexSearcher searcher, LeafReaderContext leaf, LeafNeeds needs)
+            throws IOException {
+        if (needs.openDocs() == null) {
+            return null;
+        }
         var helper = searcher.getIndexReader().getReaderCacheHelper();
         if (helper == null) {
-            return buildWorkplaces(leaf, needs, employerTable(searcher).locations());
+            return WorkplaceTravelQuery.Workplaces.read(leaf.reader(), needs.openDocs(), employerTable(searcher).locations());
         }
         try {
             var perLeaf = workplaces.get(helper.getKey(),
-                    () -> new java.util.concurrent.atomic.AtomicReferenceArray<LeafWorkplaces>(
+                    () -> new java.util.concurrent.atomic.AtomicReferenceArray<WorkplaceTravelQuery.Workplaces>(
                             searcher.getIndexReader().leaves().size()));
-            LeafWorkplaces w = perLeaf.get(leaf.ord);
+            WorkplaceTravelQuery.Workplaces w = perLeaf.get(leaf.ord);
             if (w == null) {
                 // Two searches may both build it; either result is the same.
-                w = buildWorkplaces(leaf, needs, employerTable(searcher).locations());
+                w = WorkplaceTravelQuery.Workplaces.read(leaf.reader(), needs.openDocs(),
+                        employerTable(searcher).locations());
                 perLeaf.set(leaf.ord, w);
             }
             return w;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static LeafWorkplaces buildWorkplaces(LeafReaderContext leaf, LeafNeeds needs,
-            Map<String, double[]> employerLocations) throws IOException {
-        int[] openDocs = needs.openDocs();
-        if (openDocs == null) {
-            return new LeafWorkplaces(null, null, null, null, null, null, null, null, null);
-        }
-        int n = openDocs.length;
-        FixedBitSet always = new FixedBitSet(n);
-        double[] lat = new double[n];
-        double[] lon = new double[n];
-        double[] max = new double[n];
-        float[] x = new float[n];
-        float[] y = new float[n];
-        float[] z = new float[n];
-        float[] needInside = new float[n];
-        float[] needOutside = new float[n];
-        var reader = leaf.reader();
-        SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
-        SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
-        SortedNumericDocValues needMax = DocValues.getSortedNumeric(reader, Fields.N_MAX_KM);
-        Map<Long, double[]> byOrd = new HashMap<>();
-        for (int o = 0; o < n; o++) {
-            int d = openDocs[o];
-            double[] at;
-            if (own.advanceExact(d)) {
-                long encoded = own.nextValue();
-                at = new double[] {GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
-                    GeoEncodingUtils.decodeLongitude((int) encoded)};
-            } else if (employer.advanceExact(d)) {
-                long ord = employer.nextOrd();
-                if (!byOrd.containsKey(ord)) {
-                    byOrd.put(ord, employerLocations.get(employer.lookupOrd(ord).utf8ToString()));
-                }
-                at = byOrd.get(ord);
-            } else {
-                at = null;
-            }
-            if (at == null) {
-                always.set(o);
-                continue;
-            }
-            lat[o] = at[0];
-            lon[o] = at[1];
-            max[o] = needMax.advanceExact(d) ? NumericUtils.sortableLongToDouble(needMax.nextValue()) : Double.NaN;
-            double[] unit = TravelLimitQuery.Chords.unit(at[0], at[1]);
-            x[o] = (float) unit[0];
-            y[o] = (float) unit[1];
-            z[o] = (float) unit[2];
-            needInside[o] = TravelLimitQuery.Chords.down(WorkplaceTravelQuery.inside(max[o]));
-            needOutside[o] = TravelLimitQuery.Chords.up(WorkplaceTravelQuery.outside(max[o]));
-        }
-        return new LeafWorkplaces(lat, lon, max, always, x, y, z, needInside, needOutside);
-    }
-
-    /**
-     * The travel step on the needs among {@code check} (open needs, by doc id): those the candidate does not reach are
-     * cleared from {@code cur} and {@code gap}. Decided from the cached table, most in squared chords (three products)
-     * and the rest by the haversine rule itself.
-     */
-    private static void dropUnreachable(LeafWorkplaces w, int[] openDocs, WorkplaceTravelQuery travel, FixedBitSet check,
-            FixedBitSet cur, FixedBitSet gap) {
-        if (openDocs == null) {
-            return; // no open need: nothing to check
-        }
-        WorkplaceTravelQuery.Chordal fast = travel.chordal();
-        for (int o = 0; o < openDocs.length; o++) {
-            int d = openDocs[o];
-            if (!check.get(d) || w.alwaysPasses().get(o)) {
-                continue;
-            }
-            int sure = fast.decide(w.x()[o], w.y()[o], w.z()[o], w.needInside()[o], w.needOutside()[o]);
-            if (!(sure == 1 || (sure == -1 && travel.reaches(w.lat()[o], w.lon()[o], w.needMaxKm()[o])))) {
-                cur.clear(d);
-                gap.clear(d);
-            }
         }
     }
 

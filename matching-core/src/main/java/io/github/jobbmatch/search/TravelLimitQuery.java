@@ -430,7 +430,7 @@ public final class TravelLimitQuery extends Query {
      * The grid cells covering a box, as runs of cell numbers {@code [from, to]} (both included), one or two per row
      * of the grid (two when the box crosses the date line). Every home in the box is in one of them.
      */
-    private static int[] cells(Rectangle box) {
+    static int[] cells(Rectangle box) {
         int firstRow = Column.row(box.minLat);
         int lastRow = Column.row(box.maxLat);
         boolean crosses = box.crossesDateline();
@@ -570,33 +570,53 @@ public final class TravelLimitQuery extends Query {
     }
 
     /**
-     * How far a grid cell is from the workplace, as squared chords of the unit sphere.
+     * How far a grid cell is from a point (the workplace here; the candidate's home in {@link WorkplaceTravelQuery}),
+     * as squared chords of the unit sphere.
      *
-     * @param nearest to the cell's nearest point, or less: the workplace's distance to the cell's centre less the
+     * @param nearest to the cell's nearest point, or less: the point's distance to the cell's centre less the
      *     centre's distance to the cell's farthest corner (the triangle inequality), 0 when that is not positive
      * @param farthest to the cell's farthest point (a little more), or infinity when the cell is too far for its
      *     corners to bound it: along a parallel the distance grows with the difference in longitude, along a meridian
-     *     it has one minimum and, within 60 degrees of the workplace, no maximum inside a cell, so the farthest point
+     *     it has one minimum and, within 60 degrees of the point, no maximum inside a cell, so the farthest point
      *     of a cell is one of its corners
      */
-    private record CellSpan(double nearest, double farthest) {}
+    record CellSpan(double nearest, double farthest) {}
+
+    /**
+     * A grid cell ({@link Column#cell}) on the unit sphere: its centre, its corners and the angle from the centre to
+     * the farthest corner, worked out once so that a cell's {@link #span} from many points costs no trigonometry
+     * but one arc sine and one sine.
+     */
+    record Cell(double[] centre, double[][] corners, double radius) {
+        static Cell of(int cell) {
+            double lat0 = (cell / Column.ROW_STRIDE) / Column.ROWS_PER_DEGREE - 90;
+            double lon0 = (cell % Column.ROW_STRIDE) / Column.COLUMNS_PER_DEGREE - 180;
+            double lat1 = lat0 + 1 / Column.ROWS_PER_DEGREE;
+            double lon1 = lon0 + 1 / Column.COLUMNS_PER_DEGREE;
+            double[] c = Chords.unit((lat0 + lat1) / 2, (lon0 + lon1) / 2);
+            double[][] corners = {Chords.unit(lat0, lon0), Chords.unit(lat0, lon1), Chords.unit(lat1, lon0),
+                Chords.unit(lat1, lon1)};
+            double radius = 0;
+            for (double[] k : corners) {
+                radius = Math.max(radius, angle(squaredChord(k, c[0], c[1], c[2])));
+            }
+            return new Cell(c, corners, radius);
+        }
+
+        /** How far this cell is from the point (x, y, z) of the unit sphere. */
+        CellSpan span(double x, double y, double z) {
+            double far = 0;
+            for (double[] k : corners) {
+                far = Math.max(far, squaredChord(k, x, y, z));
+            }
+            double a = (angle(squaredChord(centre, x, y, z)) - radius) * (1 - 1e-9) - 1e-12;
+            double chord = a <= 0 ? 0 : 2 * Math.sin(a / 2);
+            return new CellSpan(chord * chord, far < 1 ? far * (1 + 1e-9) : Double.POSITIVE_INFINITY); // 1: 60 degrees
+        }
+    }
 
     private CellSpan span(int cell) {
-        double lat0 = (cell / Column.ROW_STRIDE) / Column.ROWS_PER_DEGREE - 90;
-        double lon0 = (cell % Column.ROW_STRIDE) / Column.COLUMNS_PER_DEGREE - 180;
-        double lat1 = lat0 + 1 / Column.ROWS_PER_DEGREE;
-        double lon1 = lon0 + 1 / Column.COLUMNS_PER_DEGREE;
-        double[] c = Chords.unit((lat0 + lat1) / 2, (lon0 + lon1) / 2);
-        double far = 0;
-        double radius = 0;
-        for (double[] k : new double[][] {Chords.unit(lat0, lon0), Chords.unit(lat0, lon1), Chords.unit(lat1, lon0),
-                Chords.unit(lat1, lon1)}) {
-            far = Math.max(far, squaredChord(k, wx, wy, wz));
-            radius = Math.max(radius, angle(squaredChord(k, c[0], c[1], c[2])));
-        }
-        double a = (angle(squaredChord(c, wx, wy, wz)) - radius) * (1 - 1e-9) - 1e-12;
-        double chord = a <= 0 ? 0 : 2 * Math.sin(a / 2);
-        return new CellSpan(chord * chord, far < 1 ? far * (1 + 1e-9) : Double.POSITIVE_INFINITY); // 1: 60 degrees
+        return Cell.of(cell).span(wx, wy, wz);
     }
 
     private static double squaredChord(double[] u, double x, double y, double z) {

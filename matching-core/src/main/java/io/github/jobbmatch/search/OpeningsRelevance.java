@@ -119,11 +119,14 @@ final class OpeningsRelevance {
                     continue;
                 }
                 LongHeap heap = heaps[s];
-                for (int o = 0; o < docs.length; o++) {
-                    if (!set.get(docs[o])) {
-                        continue;
-                    }
-                    long key = key((float) sum[o], leaf.docBase + docs[o]);
+                // The set's documents (a few in a hundred of the open needs) in order, each found among the open
+                // needs by galloping from the last one found.
+                int o = 0;
+                int maxDoc = set.length();
+                for (int d = set.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                        d = d + 1 < maxDoc ? set.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                    o = ordinal(docs, o, d);
+                    long key = key((float) sum[o], leaf.docBase + d);
                     if (heap.size() < ks[s]) {
                         heap.push(key);
                     } else if (key > heap.top()) {
@@ -143,6 +146,27 @@ final class OpeningsRelevance {
             out[s] = best;
         }
         return out;
+    }
+
+    /**
+     * The position of {@code doc} in {@code docs} (ascending), at or after {@code from}: galloping, then binary search.
+     *
+     * @throws IllegalArgumentException when it is not there (a ranked set holds open needs only)
+     */
+    static int ordinal(int[] docs, int from, int doc) {
+        int lo = from;
+        int step = 1;
+        int hi = from;
+        while (hi < docs.length && docs[hi] < doc) {
+            lo = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+        int i = java.util.Arrays.binarySearch(docs, lo, Math.min(hi + 1, docs.length), doc);
+        if (i < 0) {
+            throw new IllegalArgumentException("document " + doc + " is not an open need of the segment");
+        }
+        return i;
     }
 
     /** Larger is better: the score's bits (a score is never negative, so its bits order as it does), then the lower doc. */

@@ -562,7 +562,7 @@ public final class OpeningsSearch {
                 }
                 travel = i;
             }
-            if (!key.equals("requirements") && !key.equals("travel")) {
+            if (!key.equals("requirements") && !key.equals("travel") && !key.equals("employer-active")) {
                 weights[i] = searcher.createWeight(searcher.rewrite(steps.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             }
         }
@@ -612,6 +612,8 @@ public final class OpeningsSearch {
                     allButOne = new FixedBitSet(maxDoc);
                     requirements(needs, alive, mustTerms, all, allButOne);
                     bits = all;
+                } else if (step.key().equals("employer-active")) {
+                    bits = pausedNeeds(searcher, leaf);
                 } else {
                     bits = matches(weights[i], leaf);
                     if (step.key().equals("accommodations")) {
@@ -752,6 +754,26 @@ public final class OpeningsSearch {
         }
         int[] fromTerms = needs.fromTerms();
         int[] fromTermsAllButOne = needs.fromTermsAllButOne();
+        if (touchedCount > openDocs.length / 16) {
+            // Many needs touched (a common must term): in ordinal order, so the arrays and bit sets are read and
+            // written in order rather than at random.
+            for (int o = 0; o < openDocs.length; o++) {
+                if (hits[o] == 0) {
+                    continue;
+                }
+                int d = openDocs[o];
+                if (!alive.get(d)) {
+                    continue;
+                }
+                if (hits[o] >= fromTerms[o]) {
+                    all.set(d);
+                }
+                if (hits[o] >= fromTermsAllButOne[o]) {
+                    allButOne.set(d);
+                }
+            }
+            return;
+        }
         for (int i = 0; i < touchedCount; i++) {
             int o = touched[i];
             int d = openDocs[o];
@@ -934,17 +956,18 @@ public final class OpeningsSearch {
             Map<String, Employer> employers, Set<String> inProcessFound) throws IOException {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("open", "åpne behov", openQuery(), Occur.FILTER));
-        Set<String> paused = employerTable(searcher).paused();
-        if (!paused.isEmpty()) {
-            steps.add(new Step("employer-active", "arbeidsgiver aktiv", new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
-                    Occur.MUST_NOT));
+        EmployerTable table = employerTable(searcher);
+        if (table.pausedNeeds() != null) {
+            steps.add(new Step("employer-active", "arbeidsgiver aktiv", table.pausedNeeds(), Occur.MUST_NOT));
         }
         Set<String> full = atCapacity(searcher, request.inProcess(), employers, inProcessFound);
         if (!full.isEmpty()) {
             steps.add(new Step("capacity", "arbeidsgiver har kapasitet", new TermInSetQuery(Fields.N_EMPLOYER, bytes(full)),
                     Occur.MUST_NOT));
         }
-        steps.add(new Step("requirements", "ufravikelige krav (inkludert språk)", covering(doc, false), Occur.FILTER));
+        // The bit-set pass counts the candidate's must terms itself; only the reference path runs the query.
+        steps.add(new Step("requirements", "ufravikelige krav (inkludert språk)", referencePath ? covering(doc, false) : null,
+                Occur.FILTER));
         Query conflict = conflict(c);
         if (conflict != null) {
             steps.add(new Step("accommodations", "tilrettelegging som ikke er mulig", conflict, Occur.MUST_NOT));
@@ -1613,7 +1636,25 @@ public final class OpeningsSearch {
      * locations; and the employers decoded so far (by id; empty when not indexed), for the needs prepared on it.
      */
     private record EmployerTable(Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations,
-            Map<String, Optional<Employer>> decoded) {}
+            Map<String, Optional<Employer>> decoded, Query pausedNeeds,
+            java.util.concurrent.atomic.AtomicReferenceArray<FixedBitSet> pausedNeedsByLeaf) {}
+
+    /**
+     * The needs of paused employers in a leaf of this searcher's reader (deleted ones included), kept per reader: the
+     * same for every candidate, and a look-up of every paused employer's term per segment and search was most of the
+     * gate's time. Never modified after it is built.
+     */
+    private FixedBitSet pausedNeeds(IndexSearcher searcher, LeafReaderContext leaf) throws IOException {
+        EmployerTable table = employerTable(searcher);
+        FixedBitSet bits = table.pausedNeedsByLeaf().get(leaf.ord);
+        if (bits == null) {
+            // Two searches may both build it; either result is the same.
+            bits = matches(searcher.createWeight(searcher.rewrite(table.pausedNeeds()), ScoreMode.COMPLETE_NO_SCORES, 1f),
+                    leaf);
+            table.pausedNeedsByLeaf().set(leaf.ord, bits);
+        }
+        return bits;
+    }
 
     /** The employer table of this searcher's reader, built once per reader (writes open a new reader). */
     private EmployerTable employerTable(IndexSearcher searcher) throws IOException {
@@ -1651,9 +1692,11 @@ public final class OpeningsSearch {
                 }
             }
         }
-        return new EmployerTable(Set.copyOf(employerIds(searcher, term(Fields.E_STATUS, "paused"))),
-                Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))), Map.copyOf(locations),
-                new java.util.concurrent.ConcurrentHashMap<>());
+        Set<String> paused = Set.copyOf(employerIds(searcher, term(Fields.E_STATUS, "paused")));
+        return new EmployerTable(paused, Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))),
+                Map.copyOf(locations), new java.util.concurrent.ConcurrentHashMap<>(),
+                paused.isEmpty() ? null : new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(searcher.getIndexReader().leaves().size()));
     }
 
     /** The ids of the employers matching {@code query}, read from doc values (no stored fields). */

@@ -239,6 +239,16 @@ final class NeedScorer {
         private final double ownMaxKm;
 
         Candidate(IndexSearcher one) throws IOException {
+            this(one, k -> k);
+        }
+
+        /**
+         * As {@link #Candidate(IndexSearcher)}, with the candidate's terms passed through {@code terms}: the interner
+         * the needs' scorers were built with ({@link NeedScorer#of(CompiledNeed, UnaryOperator)}), so that a need's term
+         * the candidate holds is the very same key and a look-up ends at the first comparison, by identity (the needs'
+         * keys are scattered over the heap; comparing their bytes was a quarter of scoring a need).
+         */
+        Candidate(IndexSearcher one, UnaryOperator<Object> terms) throws IOException {
             this.one = Objects.requireNonNull(one, "one");
             if (one.getIndexReader().leaves().size() != 1) {
                 throw new IllegalArgumentException("a one-document index has one leaf");
@@ -264,7 +274,7 @@ final class NeedScorer {
                 TermsEnum te = ts.iterator();
                 for (BytesRef b = te.next(); b != null; b = te.next()) {
                     if (te.docFreq() > 0) {
-                        t.add(new Key(fi.name, BytesRef.deepCopyOf(b)));
+                        t.add((Key) terms.apply(new Key(fi.name, BytesRef.deepCopyOf(b))));
                     }
                 }
             }
@@ -312,8 +322,46 @@ final class NeedScorer {
         }
     }
 
-    /** A query left to Lucene: scored with this boost, or tested for a match only. */
-    record Opaque(Query query, float boost, boolean scoring) {}
+    /**
+     * A query left to Lucene: scored with this boost, or tested for a match only. Its hash is worked out once: a
+     * candidate looks it up once per need holding it, and a range query's hash is not cached by Lucene.
+     */
+    static final class Opaque {
+        private final Query query;
+        private final float boost;
+        private final boolean scoring;
+        private final int hash;
+
+        Opaque(Query query, float boost, boolean scoring) {
+            this.query = Objects.requireNonNull(query, "query");
+            this.boost = boost;
+            this.scoring = scoring;
+            this.hash = Objects.hash(query, boost, scoring);
+        }
+
+        Query query() {
+            return query;
+        }
+
+        float boost() {
+            return boost;
+        }
+
+        boolean scoring() {
+            return scoring;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || (o instanceof Opaque other && other.hash == hash
+                    && Float.compare(other.boost, boost) == 0 && other.scoring == scoring && other.query.equals(query));
+        }
+    }
 
     /**
      * A part of the query: whether it matches the candidate, and its score there ({@link #NO_MATCH} when not).
@@ -802,16 +850,21 @@ final class NeedScorer {
         private final Query query;
         private final float boost;
         private final boolean scoring;
+        /* The candidate's look-up keys, made once with the node (the node is kept with its need). */
+        private final Opaque match;
+        private final Opaque scored;
 
         Lucene(Query query, float boost, boolean scoring) {
             this.query = query;
             this.boost = boost;
             this.scoring = scoring;
+            this.match = new Opaque(query, 1f, false);
+            this.scored = scoring ? new Opaque(query, boost, true) : null;
         }
 
         @Override
         boolean matches(Candidate c) throws IOException {
-            return c.lucene(new Opaque(query, 1f, false)) != NO_MATCH;
+            return c.lucene(match) != NO_MATCH;
         }
 
         @Override
@@ -819,7 +872,7 @@ final class NeedScorer {
             if (!scoring) {
                 throw new IllegalStateException("not built for scoring");
             }
-            return c.lucene(new Opaque(query, boost, true));
+            return c.lucene(scored);
         }
     }
 }

@@ -470,7 +470,7 @@ public final class OpeningsSearch {
 
         List<Scored> scored = new ArrayList<>();
         List<Picked> failedVerification = new ArrayList<>();
-        NeedScorer.Candidate candidate = new NeedScorer.Candidate(one);
+        NeedScorer.Candidate candidate = new NeedScorer.Candidate(one, shared::intern);
         List<String> interestTerms = c.interests().isEmpty() ? List.of()
                 : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64);
         for (ScoreDoc sd : picked) {

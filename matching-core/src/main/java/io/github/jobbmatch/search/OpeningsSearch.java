@@ -730,49 +730,50 @@ public final class OpeningsSearch {
         allButOne.and(alive);
         // A count per open need, by ordinal (a common must term, such as a language most needs ask for, has long
         // postings: a hash map of counts was most of this gate's time, then arrays the size of the segment). At most
-        // one per term of the candidate; saturating all the same.
+        // one per term of the candidate.
         int[] openDocs = needs.openDocs();
-        short[] hits = new short[openDocs.length];
-        int[] touched = new int[64];
-        int touchedCount = 0;
+        List<int[]> postings = new ArrayList<>(mustTerms.size());
+        long total = 0;
         for (BytesRef t : mustTerms) {
             int[] ords = needs.mustOrds().get(t);
-            if (ords == null) {
-                continue;
+            if (ords != null) {
+                postings.add(ords);
+                total += ords.length;
             }
-            for (int o : ords) {
-                if (hits[o] == 0) {
-                    if (touchedCount == touched.length) {
-                        touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
-                    }
-                    touched[touchedCount++] = o;
-                }
-                if (hits[o] < Short.MAX_VALUE) {
+        }
+        int[] hits = new int[openDocs.length];
+        int[] fromTerms = needs.fromTerms();
+        int[] fromTermsAllButOne = needs.fromTermsAllButOne();
+        if (total > openDocs.length / 16) {
+            // Many needs touched (a common must term): every open need in ordinal order, without a branch (whether
+            // a need is touched, alive or passing was a coin toss for the processor, a mispredicted branch each): a
+            // need passes when its count reaches what it requires of the candidate's terms, as a sign mask. A need
+            // no term touched and passing anyway passes on REV_ALL alone, already in both sets.
+            for (int[] ords : postings) {
+                for (int o : ords) {
                     hits[o]++;
                 }
             }
-        }
-        int[] fromTerms = needs.fromTerms();
-        int[] fromTermsAllButOne = needs.fromTermsAllButOne();
-        if (touchedCount > openDocs.length / 16) {
-            // Many needs touched (a common must term): in ordinal order, so the arrays and bit sets are read and
-            // written in order rather than at random.
+            long[] aliveWords = alive.getBits();
+            long[] allWords = all.getBits();
+            long[] nearWords = allButOne.getBits();
             for (int o = 0; o < openDocs.length; o++) {
-                if (hits[o] == 0) {
-                    continue;
-                }
                 int d = openDocs[o];
-                if (!alive.get(d)) {
-                    continue;
-                }
-                if (hits[o] >= fromTerms[o]) {
-                    all.set(d);
-                }
-                if (hits[o] >= fromTermsAllButOne[o]) {
-                    allButOne.set(d);
-                }
+                int w = d >>> 6;
+                long bit = (1L << d) & aliveWords[w];
+                allWords[w] |= bit & ((fromTerms[o] - 1 - hits[o]) >> 31);
+                nearWords[w] |= bit & ((fromTermsAllButOne[o] - 1 - hits[o]) >> 31);
             }
             return;
+        }
+        int[] touched = new int[(int) total];
+        int touchedCount = 0;
+        for (int[] ords : postings) {
+            for (int o : ords) {
+                if (hits[o]++ == 0) {
+                    touched[touchedCount++] = o;
+                }
+            }
         }
         for (int i = 0; i < touchedCount; i++) {
             int o = touched[i];

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -233,6 +235,7 @@ final class NeedScorer {
         private final Set<Key> terms;
         private final IndexSearcher one;
         private final Map<Opaque, Float> opaque = new HashMap<>();
+        private final Map<String, long[]> longs = new HashMap<>();
         /* The home as the travel gate reads it (decoded from doc values; NaN when none) and the own maximum (NaN). */
         private final double homeLat;
         private final double homeLon;
@@ -283,6 +286,20 @@ final class NeedScorer {
 
         boolean has(Key k) {
             return terms.contains(k);
+        }
+
+        /** The candidate's values of a sorted-numeric field (none when it has none), read once per field. */
+        long[] longs(String field) throws IOException {
+            long[] values = longs.get(field);
+            if (values == null) {
+                SortedNumericDocValues dv = DocValues.getSortedNumeric(one.getIndexReader().leaves().get(0).reader(), field);
+                values = new long[dv.advanceExact(0) ? dv.docValueCount() : 0];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = dv.nextValue();
+                }
+                longs.put(field, values);
+            }
+            return values;
         }
 
         /** Lucene's score of a query left to it (NO_MATCH when the document does not match). */
@@ -471,6 +488,12 @@ final class NeedScorer {
                 minShould = 1; // a pure disjunction (or an empty query) matches when one clause does
             }
             return new Bool(nodes(required), nodes(prohibited), nodes(optional), minShould);
+        }
+        if (q instanceof IndexSortSortedNumericDocValuesRangeQuery r
+                && q.equals(LongField.newRangeQuery(r.getField(), r.lowerValue(), r.upperValue()))) {
+            // A long range (the start date's "available by"): a look-up of the candidate's values, where Lucene would
+            // rewrite a range query against the one-document index (most of a start clause's cost).
+            return new LongRange((String) terms.apply(r.getField()), r.lowerValue(), r.upperValue());
         }
         return new Lucene((Query) terms.apply(q), 1f, false);
     }
@@ -837,6 +860,38 @@ final class NeedScorer {
         @Override
         boolean matches(Candidate c) {
             return Double.isNaN(c.homeLat) || TravelLimitQuery.rule(lat, lon, needMaxKm, c.homeLat, c.homeLon, c.ownMaxKm);
+        }
+    }
+
+    /**
+     * {@link LongField#newRangeQuery}: some value of the candidate's field within the bounds, both included (what the
+     * query's points and doc-value forms both match). Taken only for a query equal to the one {@code LongField} builds
+     * with the same field and bounds.
+     */
+    private static final class LongRange extends Node {
+        private final String field;
+        private final long lower;
+        private final long upper;
+
+        LongRange(String field, long lower, long upper) {
+            this.field = field;
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        @Override
+        Object[] parts() {
+            return new Object[] {field, lower, upper};
+        }
+
+        @Override
+        boolean matches(Candidate c) throws IOException {
+            for (long v : c.longs(field)) {
+                if (v >= lower && v <= upper) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

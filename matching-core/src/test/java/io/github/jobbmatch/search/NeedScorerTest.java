@@ -49,6 +49,48 @@ class NeedScorerTest {
     }
 
     /**
+     * A long range left to the scorer's own look-up (the start date's "available by") against Lucene's count on the
+     * one-document index: bounds drawn at random and at the ends of the longs, candidates available exactly at a
+     * bound, a day either side, in between and never (no date). Within a start clause a bound hit exactly scores the
+     * same either way (the decay gives the full weight at distance 0), so the range is tested as a gate of its own.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void longRangesMatchAsLucene(long seed) throws Exception {
+        System.out.println("NeedScorerTest long ranges seed " + seed);
+        Random r = new Random(seed);
+        MatchingConfig config = MatchingConfig.builder().taxonomy(SearchFixtures.taxonomy()).build();
+        Documents documents = new Documents(config);
+        java.time.LocalDate base = java.time.LocalDate.of(2026, 11, 1);
+        for (int round = 0; round < 20; round++) {
+            long lo = r.nextInt(4) == 0 ? Long.MIN_VALUE : base.toEpochDay() + r.nextInt(60);
+            long hi = r.nextInt(4) == 0 ? Long.MAX_VALUE : Math.max(lo, base.toEpochDay()) + r.nextInt(60);
+            org.apache.lucene.search.Query range = org.apache.lucene.document.LongField.newRangeQuery(
+                    io.github.jobbmatch.index.Fields.C_FROM, lo, hi);
+            CompiledNeed cn = new CompiledNeed(SearchFixtures.randomNeed(r, "n", "e-0"), null, null,
+                    List.of(new CompiledNeed.Gate("start", CompiledNeed.GateKind.REQUIREMENT, "start", range, Occur.FILTER,
+                            -1, null)), List.of(), 0f, Double.NaN, Double.NaN, List.of());
+            NeedScorer scorer = NeedScorer.of(cn);
+            List<Long> days = new ArrayList<>();
+            for (long bound : new long[] {lo, hi}) {
+                if (bound != Long.MIN_VALUE && bound != Long.MAX_VALUE) {
+                    days.addAll(List.of(bound - 1, bound, bound + 1));
+                }
+            }
+            days.add(base.toEpochDay() + r.nextInt(120));
+            days.add(null);
+            for (Long day : days) {
+                SearchFixtures.C c = new SearchFixtures.C("k-" + round);
+                c.availability = day == null ? null : new io.github.jobbmatch.model.Availability(
+                        java.time.LocalDate.ofEpochDay(day), null, List.of());
+                IndexSearcher one = documents.memorySearcher(documents.candidate(c.build()));
+                assertThat(scorer.gateMatches(0, new NeedScorer.Candidate(one)))
+                        .as("seed %d range [%d, %d] day %s", seed, lo, hi, day).isEqualTo(one.count(range) > 0);
+            }
+        }
+    }
+
+    /**
      * Fixture needs and candidates, drawn from {@code r} in this order: four employers (a third without a place), 80
      * needs (every third listing each requirement two to four times), then {@code candidates} candidates.
      */

@@ -1,5 +1,7 @@
 package io.github.jobbmatch.explain;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.jobbmatch.index.CandidateProfile;
 import io.github.jobbmatch.index.Fields;
 import io.github.jobbmatch.index.MatchingConfig;
@@ -61,10 +63,50 @@ public final class HitExplainer {
     private final IndexSearcher searcher;
     private final Map<Query, Weight> scoring = new ConcurrentHashMap<>();
     private final Map<Query, Weight> matching = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> disMaxOfLevels = new ConcurrentHashMap<>();
-    private final Map<Query, Optional<TermLevel>> termLevels = new ConcurrentHashMap<>();
-    private final Map<String, Optional<CappedSumQuery.TermSum>> termSums = new ConcurrentHashMap<>();
+    private final Plans plans;
     private final KeptTerms kept;
+
+    /**
+     * What explaining reads of a scored clause alone, whatever the hit: whether it is a dis-max of exactly its levels,
+     * its term sum (when its levels are exactly the sum's terms), and each level's term test (null: tested by a
+     * scorer). Worked out once per clause and kept in {@link Plans}.
+     */
+    private record Plan(boolean disMaxOfLevels, Optional<CappedSumQuery.TermSum> termSum, TermLevel[] levels) {
+        static Plan of(ScoredClause c) {
+            boolean disMax = c.isDisMaxOfLevels();
+            TermLevel[] levels = new TermLevel[c.levels().size()];
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = TermLevel.of(c.levels().get(i).match());
+            }
+            return new Plan(disMax, disMax ? Optional.empty() : HitExplainer.termSum(c), levels);
+        }
+    }
+
+    /**
+     * The explainers' plans of scored clauses, by clause identity (kept weakly, at most {@code maximum}): an explainer
+     * makes its own, and a host explaining many needs that share clause objects (the candidate-first search keeps its
+     * needs' clauses interned, and explains one candidate against ten needs, each with an explainer of its own) passes
+     * one to all of them, so a shared clause is analysed once, not per explanation (its queries hashed and compared
+     * level by level: half of explaining an opening). Thread-safe.
+     */
+    public static final class Plans {
+        private final Cache<ScoredClause, Plan> byClause;
+
+        /** Plans of at most {@code maximum} clauses. */
+        public Plans(int maximum) {
+            this.byClause = CacheBuilder.newBuilder().weakKeys().maximumSize(maximum).build();
+        }
+
+        Plan of(ScoredClause c) {
+            Plan p = byClause.getIfPresent(c);
+            if (p == null) {
+                // Two threads may both work it out; either plan is the same.
+                p = Plan.of(c);
+                byClause.put(c, p);
+            }
+            return p;
+        }
+    }
 
     /**
      * The documents of a segment holding a term, when a search already keeps them as a bit set (every document of
@@ -85,11 +127,23 @@ public final class HitExplainer {
     /** As the plain constructor, testing terms against the sets {@code kept} holds first. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher,
             KeptTerms kept) {
+        this(config, compiler, compiled, searcher, kept, new Plans(Math.max(16, compiled.clauses().size())));
+    }
+
+    /** As the plain constructor, reading the clauses' plans through {@code plans} (shared with other explainers). */
+    public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher,
+            Plans plans) {
+        this(config, compiler, compiled, searcher, (leaf, term) -> null, plans);
+    }
+
+    private HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher,
+            KeptTerms kept, Plans plans) {
         this.config = config;
         this.compiler = compiler;
         this.compiled = compiled;
         this.searcher = searcher;
         this.kept = java.util.Objects.requireNonNull(kept, "kept");
+        this.plans = java.util.Objects.requireNonNull(plans, "plans");
     }
 
     /**
@@ -117,6 +171,14 @@ public final class HitExplainer {
 
     /** Explains the clauses of document {@code doc} (a top-level doc id of the searcher). */
     public Hit explain(int doc, Candidate candidate) throws IOException {
+        return explain(doc, candidate, CandidateProfile.of(candidate, config));
+    }
+
+    /**
+     * As {@link #explain(int, Candidate)}, with the candidate's profile already resolved (the candidate-first search
+     * explains one candidate against several needs).
+     */
+    public Hit explain(int doc, Candidate candidate, CandidateProfile profile) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
@@ -125,11 +187,12 @@ public final class HitExplainer {
         // Each clause's scorer advanced to the hit gives what Weight.explain would (match, and its score as the
         // contribution) without building explanation trees; the weights are created once per search.
         for (ScoredClause c : compiled.clauses()) {
-            if (disMaxOfLevels.computeIfAbsent(c.key(), k -> c.isDisMaxOfLevels())) {
+            Plan plan = plans.of(c);
+            if (plan.disMaxOfLevels()) {
                 // A dis-max (tie-breaker 0) of exactly its levels, each a constant: Lucene scores it as the best
                 // matching level's weight, so the levels' matches give the contribution without a scorer of the
                 // whole clause (building one creates every level's scorer a second time).
-                List<Level> matched = matchedLevels(c, leaf, local, terms);
+                List<Level> matched = matchedLevels(c, plan, leaf, local, terms);
                 float points = 0f;
                 for (Level l : matched) {
                     points = Math.max(points, l.weight());
@@ -137,10 +200,10 @@ public final class HitExplainer {
                 matches.add(new ClauseMatch(c, points, matched.isEmpty() ? null : matched.get(0), matched));
                 continue;
             }
-            Optional<CappedSumQuery.TermSum> sum = termSums.computeIfAbsent(c.key(), k -> termSum(c));
+            Optional<CappedSumQuery.TermSum> sum = plan.termSum();
             if (sum.isPresent()) {
                 // A capped sum of equal term scores, one level per term: the matched levels count the terms held.
-                List<Level> matched = matchedLevels(c, leaf, local, terms);
+                List<Level> matched = matchedLevels(c, plan, leaf, local, terms);
                 float points = matched.isEmpty() ? 0f
                         : ((CappedSumQuery) c.query()).termSumScore(sum.get(), matched.size(), 1f);
                 matches.add(new ClauseMatch(c, points, matched.isEmpty() ? null : matched.get(0), matched));
@@ -151,10 +214,10 @@ public final class HitExplainer {
                 matches.add(new ClauseMatch(c, 0f, null, List.of()));
                 continue;
             }
-            List<Level> matched = matchedLevels(c, leaf, local, terms);
+            List<Level> matched = matchedLevels(c, plan, leaf, local, terms);
             matches.add(new ClauseMatch(c, scorer.score(), matched.isEmpty() ? null : matched.get(0), matched));
         }
-        return new Hit(candidate, CandidateProfile.of(candidate, config), matches);
+        return new Hit(candidate, profile, matches);
     }
 
     /** The clause's term sum when its levels are exactly the sum's terms, one each. */
@@ -176,14 +239,16 @@ public final class HitExplainer {
         return Optional.of(sum);
     }
 
-    private List<Level> matchedLevels(ScoredClause c, LeafReaderContext leaf, int local, HitTerms terms)
+    private List<Level> matchedLevels(ScoredClause c, Plan plan, LeafReaderContext leaf, int local, HitTerms terms)
             throws IOException {
         List<Level> matched = new ArrayList<>();
-        for (Level l : c.levels()) {
+        List<Level> levels = c.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            Level l = levels.get(i);
             // A term level is tested by looking the hit's terms up, not by a scorer per level and hit (a term-set
             // scorer rewrites itself per segment).
-            Optional<TermLevel> test = termLevels.computeIfAbsent(l.match(), q -> Optional.ofNullable(TermLevel.of(q)));
-            boolean matches = test.isPresent() ? terms.matches(test.get())
+            TermLevel test = plan.levels()[i];
+            boolean matches = test != null ? terms.matches(test)
                     : DocProbe.matches(weight(l.match(), ScoreMode.COMPLETE_NO_SCORES), leaf, local);
             if (matches) {
                 matched.add(l);

@@ -190,6 +190,8 @@ public final class OpeningsSearch {
      * (weakly: they go with the last need that holds them).
      */
     private final Interner<Object> shared = Interners.newWeakInterner();
+    /** The explainers' plans of the kept needs' clauses (shared clauses through {@link #shared}), one per search engine. */
+    private final HitExplainer.Plans explainPlans = new HitExplainer.Plans(65_536);
     /* Fully compiled needs kept per reader (the slim forms serve the rest). */
     private static final int COMPILED_CACHED = 256;
     /* A need a search picked: its doc id in the search's reader, and its slim form. */
@@ -508,7 +510,7 @@ public final class OpeningsSearch {
                 continue;
             }
             shortlist.add(opening(referencePath ? prepared(searcher, s.doc(), employers, s.slim())
-                    : explained(searcher, s.doc(), employers, s.slim()), s, c, one, shortlist.size() + 1));
+                    : explained(searcher, s.doc(), employers, s.slim()), s, c, profile, one, shortlist.size() + 1));
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, scanned, employers,
                 failedVerification);
@@ -1437,9 +1439,10 @@ public final class OpeningsSearch {
         }
     }
 
-    private Opening opening(Prepared p, Scored s, Candidate c, IndexSearcher one, int rank) throws IOException {
-        HitExplainer explainer = new HitExplainer(config, compiler, p.compiled(), one);
-        HitExplainer.Hit hit = explainer.explain(0, c);
+    private Opening opening(Prepared p, Scored s, Candidate c, CandidateProfile profile, IndexSearcher one, int rank)
+            throws IOException {
+        HitExplainer explainer = new HitExplainer(config, compiler, p.compiled(), one, explainPlans);
+        HitExplainer.Hit hit = explainer.explain(0, c, profile);
         var verdicts = explainer.verdicts(hit, true);
         var acc = explainer.accommodations(c);
         Double km = explainer.travelKm(c);

@@ -475,6 +475,7 @@ public final class OpeningsSearch {
         NeedScorer.Candidate candidate = new NeedScorer.Candidate(one, shared::intern);
         List<String> interestTerms = c.interests().isEmpty() ? List.of()
                 : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64);
+        SlimLookup slims = new SlimLookup(searcher, employers);
         for (ScoreDoc sd : picked) {
             Slim s;
             Float score;
@@ -485,7 +486,7 @@ public final class OpeningsSearch {
             } else {
                 // The gates without a route (percent, shifts, travel: the travel test is the costly one) are left
                 // for the openings' loop below: a need failing one is out and no near miss either.
-                s = slim(searcher, sd.doc, employers);
+                s = slims.get(sd.doc);
                 score = s.scorer().passesRelaxable(candidate) ? s.scorer().clausesScore(candidate) : null;
             }
             if (score == null) {
@@ -512,7 +513,7 @@ public final class OpeningsSearch {
             shortlist.add(opening(referencePath ? prepared(searcher, s.doc(), employers, s.slim())
                     : explained(searcher, s.doc(), employers, s.slim()), s, c, profile, one, shortlist.size() + 1));
         }
-        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, scanned, employers,
+        List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, scanned, employers, slims,
                 failedVerification);
         return new Part(new OpeningsResult(c.id(), new Pool(visible, passed), shortlist, nearMisses,
                 new Diagnostics(funnel, reasons)), inProcessFound);
@@ -1274,15 +1275,45 @@ public final class OpeningsSearch {
     }
 
     /**
-     * The slim form of the need at {@code doc}: kept for its segment (and compiled with the employer this reader
-     * holds), or from the compiled need.
+     * One search's look-ups of slim forms: each leaf's kept forms found once per search rather than per need (a cache
+     * look-up each, a tenth of a search with hundreds of needs looked at).
      */
-    private Slim slim(IndexSearcher searcher, int doc, Map<String, Employer> employers) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SegmentSlims slims = segmentSlims(searcher, leaf, employers);
+    private final class SlimLookup {
+        private final IndexSearcher searcher;
+        private final Map<String, Employer> employers;
+        private final List<LeafReaderContext> leaves;
+        private final SegmentSlims[] byLeaf;
+        private final boolean[] found;
+
+        SlimLookup(IndexSearcher searcher, Map<String, Employer> employers) {
+            this.searcher = searcher;
+            this.employers = employers;
+            this.leaves = searcher.getIndexReader().leaves();
+            this.byLeaf = new SegmentSlims[leaves.size()];
+            this.found = new boolean[leaves.size()];
+        }
+
+        /** The slim form of the need at {@code doc} (a top-level doc id), kept or prepared now. */
+        Slim get(int doc) throws IOException {
+            int i = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(i);
+            if (!found[i]) {
+                byLeaf[i] = segmentSlims(searcher, leaf, employers);
+                found[i] = true;
+            }
+            return slim(searcher, leaf, byLeaf[i], doc, employers);
+        }
+    }
+
+    /**
+     * The slim form of the need at {@code doc} (a top-level doc id in {@code leaf}): kept for its segment in
+     * {@code slims} (and compiled with the employer this reader holds), or from the compiled need.
+     */
+    private Slim slim(IndexSearcher searcher, LeafReaderContext leaf, SegmentSlims slims, int doc,
+            Map<String, Employer> employers) throws IOException {
         Slim s = slims == null ? null : slims.get(doc - leaf.docBase);
-        if (s != null && s.compiledWith(employer(searcher, s.employerId(), employers))) {
+        // A need with a workplace of its own was compiled without its employer's place: no look-up needed.
+        if (s != null && (s.ownWorkplace() || s.compiledWith(employer(searcher, s.employerId(), employers)))) {
             return s;
         }
         s = prepared(searcher, doc, employers, null).slim();
@@ -1475,15 +1506,15 @@ public final class OpeningsSearch {
      * passed the reverse gates but not their own, and checked gate by gate on the one-document index.
      */
     private List<OpeningNearMiss> nearMisses(IndexSearcher searcher, IndexSearcher one, NeedScorer.Candidate candidate,
-            Candidate c, ScoreDoc[] scanned, Map<String, Employer> employers, List<Picked> failedVerification)
-            throws IOException {
+            Candidate c, ScoreDoc[] scanned, Map<String, Employer> employers, SlimLookup slims,
+            List<Picked> failedVerification) throws IOException {
         if (nearMissLimit == 0) {
             return List.of();
         }
         Map<String, Picked> candidates = new LinkedHashMap<>();
         failedVerification.forEach(p -> candidates.put(p.slim().id(), p));
         for (ScoreDoc sd : scanned) {
-            Slim s = slim(searcher, sd.doc, employers);
+            Slim s = slims.get(sd.doc);
             candidates.putIfAbsent(s.id(), new Picked(sd.doc, s));
         }
         List<OpeningNearMiss> out = new ArrayList<>();
@@ -1729,8 +1760,9 @@ public final class OpeningsSearch {
 
     /** The employer with this id in this searcher's reader, or null: from the search's map, the reader's, or read. */
     private Employer employer(IndexSearcher searcher, String id, Map<String, Employer> cache) throws IOException {
-        if (cache.containsKey(id)) {
-            return cache.get(id);
+        Employer e = cache.get(id);
+        if (e != null || cache.containsKey(id)) {
+            return e;
         }
         Map<String, Optional<Employer>> decoded = employerTable(searcher).decoded();
         Optional<Employer> known = decoded.get(id);

@@ -565,7 +565,7 @@ public final class OpeningsSearch {
                 }
                 travel = i;
             }
-            if (!key.equals("requirements") && !key.equals("travel") && !key.equals("employer-active")) {
+            if (!key.equals("requirements") && !key.equals("travel") && !KEPT_STEPS.contains(key)) {
                 weights[i] = searcher.createWeight(searcher.rewrite(steps.get(i).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             }
         }
@@ -615,10 +615,8 @@ public final class OpeningsSearch {
                     allButOne = new FixedBitSet(maxDoc);
                     requirements(needs, alive, mustTerms, all, allButOne);
                     bits = all;
-                } else if (step.key().equals("employer-active")) {
-                    bits = pausedNeeds(searcher, leaf);
                 } else {
-                    bits = matches(weights[i], leaf);
+                    bits = KEPT_STEPS.contains(step.key()) ? keptStep(searcher, leaf, step.query()) : matches(weights[i], leaf);
                     if (step.key().equals("accommodations")) {
                         conflict = bits;
                     }
@@ -1672,21 +1670,34 @@ public final class OpeningsSearch {
      */
     private record EmployerTable(Set<String> paused, Set<String> noCapacity, Map<String, double[]> locations,
             Map<String, Optional<Employer>> decoded, Query pausedNeeds,
-            java.util.concurrent.atomic.AtomicReferenceArray<FixedBitSet> pausedNeedsByLeaf) {}
+            Cache<Query, java.util.concurrent.atomic.AtomicReferenceArray<FixedBitSet>> keptSteps) {}
 
     /**
-     * The needs of paused employers in a leaf of this searcher's reader (deleted ones included), kept per reader: the
-     * same for every candidate, and a look-up of every paused employer's term per segment and search was most of the
-     * gate's time. Never modified after it is built.
+     * The gates whose queries take few distinct values across candidates (the paused employers, one per reader; a
+     * candidate's shifts, percent range and accommodation needs), so their needs are kept per reader and query.
      */
-    private FixedBitSet pausedNeeds(IndexSearcher searcher, LeafReaderContext leaf) throws IOException {
+    private static final Set<String> KEPT_STEPS = Set.of("employer-active", "shifts", "percent", "accommodations");
+    private static final int KEPT_STEP_QUERIES = 64;
+
+    /**
+     * The needs matching a kept step's query in a leaf of this searcher's reader (deleted ones included), kept per
+     * reader and query: evaluating the step anew per search was a look-up of each of its terms (every paused employer)
+     * or points per segment, and few candidates differ in them. Never modified after it is built.
+     */
+    private FixedBitSet keptStep(IndexSearcher searcher, LeafReaderContext leaf, Query query) throws IOException {
         EmployerTable table = employerTable(searcher);
-        FixedBitSet bits = table.pausedNeedsByLeaf().get(leaf.ord);
+        java.util.concurrent.atomic.AtomicReferenceArray<FixedBitSet> perLeaf;
+        try {
+            perLeaf = table.keptSteps().get(query,
+                    () -> new java.util.concurrent.atomic.AtomicReferenceArray<>(searcher.getIndexReader().leaves().size()));
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        FixedBitSet bits = perLeaf.get(leaf.ord);
         if (bits == null) {
             // Two searches may both build it; either result is the same.
-            bits = matches(searcher.createWeight(searcher.rewrite(table.pausedNeeds()), ScoreMode.COMPLETE_NO_SCORES, 1f),
-                    leaf);
-            table.pausedNeedsByLeaf().set(leaf.ord, bits);
+            bits = matches(searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f), leaf);
+            perLeaf.set(leaf.ord, bits);
         }
         return bits;
     }
@@ -1731,7 +1742,7 @@ public final class OpeningsSearch {
         return new EmployerTable(paused, Set.copyOf(employerIds(searcher, term(Fields.E_NO_CAPACITY, "true"))),
                 Map.copyOf(locations), new java.util.concurrent.ConcurrentHashMap<>(),
                 paused.isEmpty() ? null : new TermInSetQuery(Fields.N_EMPLOYER, bytes(paused)),
-                new java.util.concurrent.atomic.AtomicReferenceArray<>(searcher.getIndexReader().leaves().size()));
+                CacheBuilder.newBuilder().maximumSize(KEPT_STEP_QUERIES).build());
     }
 
     /** The ids of the employers matching {@code query}, read from doc values (no stored fields). */

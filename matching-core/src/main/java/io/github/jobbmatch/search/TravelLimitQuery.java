@@ -92,6 +92,18 @@ public final class TravelLimitQuery extends Query {
      */
     static final class Columns {
         private final Cache<IndexReader.CacheKey, Column> bySegment = CacheBuilder.newBuilder().weakKeys().build();
+        /* The grid cells' geometry, worked out once (the grid is fixed): a search spans each cell of its reach per segment. */
+        private final Cache<Integer, Cell> cells = CacheBuilder.newBuilder().maximumSize(1 << 16).build();
+
+        /** The geometry of a grid cell ({@link Cell#of}), kept. */
+        Cell cell(int number) {
+            Cell c = cells.getIfPresent(number);
+            if (c == null) {
+                c = Cell.of(number);
+                cells.put(number, c);
+            }
+            return c;
+        }
 
         /** The columns of this segment, or null when the reader has no stable core (then doc values are read). */
         Column of(LeafReader reader) throws IOException {
@@ -616,7 +628,7 @@ public final class TravelLimitQuery extends Query {
     }
 
     private CellSpan span(int cell) {
-        return Cell.of(cell).span(wx, wy, wz);
+        return (columns == null ? Cell.of(cell) : columns.cell(cell)).span(wx, wy, wz);
     }
 
     private static double squaredChord(double[] u, double x, double y, double z) {

@@ -90,19 +90,31 @@ public final class HitExplainer {
      * level by level: half of explaining an opening). Thread-safe.
      */
     public static final class Plans {
-        private final Cache<ScoredClause, Plan> byClause;
+        private final Cache<ScoredClause, Plan> shared;
+        private final Map<ScoredClause, Plan> own;
 
-        /** Plans of at most {@code maximum} clauses. */
+        /** Plans of at most {@code maximum} clauses, kept weakly (for explainers of many needs). */
         public Plans(int maximum) {
-            this.byClause = CacheBuilder.newBuilder().weakKeys().maximumSize(maximum).build();
+            this.shared = CacheBuilder.newBuilder().weakKeys().maximumSize(maximum).build();
+            this.own = null;
+        }
+
+        /** One explainer's own plans: of its need's clauses only, so a plain map by identity serves. */
+        private Plans() {
+            this.shared = null;
+            this.own = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         }
 
         Plan of(ScoredClause c) {
-            Plan p = byClause.getIfPresent(c);
+            Plan p = shared != null ? shared.getIfPresent(c) : own.get(c);
             if (p == null) {
                 // Two threads may both work it out; either plan is the same.
                 p = Plan.of(c);
-                byClause.put(c, p);
+                if (shared != null) {
+                    shared.put(c, p);
+                } else {
+                    own.put(c, p);
+                }
             }
             return p;
         }
@@ -127,7 +139,7 @@ public final class HitExplainer {
     /** As the plain constructor, testing terms against the sets {@code kept} holds first. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher,
             KeptTerms kept) {
-        this(config, compiler, compiled, searcher, kept, new Plans(Math.max(16, compiled.clauses().size())));
+        this(config, compiler, compiled, searcher, kept, new Plans());
     }
 
     /** As the plain constructor, reading the clauses' plans through {@code plans} (shared with other explainers). */

@@ -478,7 +478,16 @@ public final class MatchingIndex implements Closeable {
 
     /** The stored record bytes of a document of a searcher. */
     public static byte[] storedRecord(IndexSearcher searcher, int doc) throws IOException {
-        Document d = searcher.storedFields().document(doc, java.util.Set.of(Fields.RECORD));
+        return storedRecord(searcher.storedFields(), doc);
+    }
+
+    /**
+     * The stored record bytes of a document, read through {@code fields} (a searcher's {@code storedFields()}: one
+     * thread's reader, which a caller reading several records reuses; each new one clones the segments' readers and
+     * grows a decompression buffer of its own).
+     */
+    public static byte[] storedRecord(org.apache.lucene.index.StoredFields fields, int doc) throws IOException {
+        Document d = fields.document(doc, java.util.Set.of(Fields.RECORD));
         BytesRef b = d.getBinaryValue(Fields.RECORD);
         if (b == null) {
             throw new IllegalStateException("document " + doc + " has no stored record");

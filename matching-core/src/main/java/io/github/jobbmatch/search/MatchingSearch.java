@@ -270,10 +270,13 @@ public final class MatchingSearch {
         // Each hit is explained on its own (with an executor, in parallel): its record read, its clauses probed.
         List<Callable<ShortlistEntry>> explain = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        // The records are read here, through one stored-fields reader (each new one clones the segments' readers and
+        // grows a decompression buffer of its own); decoding and explaining are the tasks.
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
             int rank = explain.size() + 1;
-            explain.add(() -> entry(explainer, compiled, sd.doc,
-                    RecordCodec.decodeCandidate(MatchingIndex.storedRecord(searcher, sd.doc)),
+            byte[] record = MatchingIndex.storedRecord(stored, sd.doc);
+            explain.add(() -> entry(explainer, compiled, sd.doc, RecordCodec.decodeCandidate(record),
                     (Float) ((FieldDoc) sd).fields[0], rank, request.view()));
             ids.add(((BytesRef) ((FieldDoc) sd).fields[1]).utf8ToString());
         }

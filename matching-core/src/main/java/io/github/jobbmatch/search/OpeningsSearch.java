@@ -59,6 +59,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -83,7 +84,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.NumericUtils;
 
 /**
  * Candidate-first matching: for one candidate, the open needs across all employers that fit best, with
@@ -503,6 +503,7 @@ public final class OpeningsSearch {
                 .thenComparing(s -> s.slim().id()));  // OPENING_ORDER, on what is known before the openings are built
 
         List<Opening> shortlist = new ArrayList<>();
+        StoredFields stored = referencePath ? null : searcher.storedFields(); // one reader for the openings' records
         for (Scored s : scored) {
             if (shortlist.size() == request.top()) {
                 break;
@@ -511,7 +512,7 @@ public final class OpeningsSearch {
                 continue;
             }
             shortlist.add(opening(referencePath ? prepared(searcher, s.doc(), employers, s.slim())
-                    : explained(searcher, s.doc(), employers, s.slim()), s, c, profile, one, shortlist.size() + 1));
+                    : explained(searcher, stored, s.doc(), employers, s.slim()), s, c, profile, one, shortlist.size() + 1));
         }
         List<OpeningNearMiss> nearMisses = nearMisses(searcher, one, candidate, c, scanned, employers, slims,
                 failedVerification);
@@ -534,7 +535,8 @@ public final class OpeningsSearch {
      * each must term's postings as ordinals ({@code mustOrds}; {@link Fields#REV_ALL} left out): a segment also holds
      * the candidates, and per search the count then touches arrays the size of the open needs, not of the segment.
      * {@code fromTerms} and {@code fromTermsAllButOne} are the counts of the candidate's must terms a need requires
-     * ({@link Fields#REV_ALL} taken off). Arrays are null when the segment holds no open need.
+     * ({@link Fields#REV_ALL} taken off). {@code relevancePostings} keeps the relevance terms' postings as the same
+     * ordinals, read as searches ask for them. Arrays (and the postings) are null when the segment holds no open need.
      */
     private record LeafNeeds(FixedBitSet open, int[] required, int[] openDocs, int[] fromTerms, int[] fromTermsAllButOne,
             Map<BytesRef, int[]> mustOrds, FixedBitSet passWithoutTerms, FixedBitSet nearWithoutTerms,
@@ -1343,11 +1345,12 @@ public final class OpeningsSearch {
     }
 
     /**
-     * The need at {@code doc} as far as its explanation reads it: decoded, with the scored clauses its slim form keeps
-     * (the need is not compiled again), or fully compiled when this reader keeps it so.
+     * The need at {@code doc} as far as its explanation reads it: decoded (its record read through {@code stored},
+     * the search's one stored-fields reader), with the scored clauses its slim form keeps (the need is not compiled
+     * again), or fully compiled when this reader keeps it so.
      */
-    private Prepared explained(IndexSearcher searcher, int doc, Map<String, Employer> employers, Slim slim)
-            throws IOException {
+    private Prepared explained(IndexSearcher searcher, StoredFields stored, int doc, Map<String, Employer> employers,
+            Slim slim) throws IOException {
         Cache<Integer, Prepared> compiled = compiledCache(searcher);
         Prepared p = compiled == null ? null : compiled.getIfPresent(doc);
         if (p != null) {
@@ -1356,7 +1359,7 @@ public final class OpeningsSearch {
         if (slim.explain() == null) {
             return prepared(searcher, doc, employers, slim); // no slim forms kept: compiled per search anyway
         }
-        Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(searcher, doc));
+        Need need = RecordCodec.decodeNeed(MatchingIndex.storedRecord(stored, doc));
         Employer employer = employer(searcher, need.employerId(), employers);
         // The slim form was compiled with this employer's workplace (checked when it was looked up), so its clauses
         // are the ones compiling the need now gives.

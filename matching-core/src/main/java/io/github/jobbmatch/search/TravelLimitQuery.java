@@ -92,13 +92,18 @@ public final class TravelLimitQuery extends Query {
      */
     static final class Columns {
         private final Cache<IndexReader.CacheKey, Column> bySegment = CacheBuilder.newBuilder().weakKeys().build();
-        /* The grid cells' geometry, worked out once (the grid is fixed): a search spans each cell of its reach per segment. */
-        private final Cache<Integer, Cell> cells = CacheBuilder.newBuilder().maximumSize(1 << 16).build();
+        /*
+         * The grid cells' geometry, worked out once (the grid is fixed): a search spans each cell of its reach per
+         * segment. Only cells a search spans are kept, those of the columns' homes (a few thousand for Norway).
+         */
+        private final java.util.concurrent.ConcurrentHashMap<Integer, Cell> cells =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         /** The geometry of a grid cell ({@link Cell#of}), kept. */
         Cell cell(int number) {
-            Cell c = cells.getIfPresent(number);
+            Cell c = cells.get(number);
             if (c == null) {
+                // Two threads may both work it out; either is the same.
                 c = Cell.of(number);
                 cells.put(number, c);
             }

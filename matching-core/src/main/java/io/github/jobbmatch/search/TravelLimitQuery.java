@@ -173,40 +173,7 @@ public final class TravelLimitQuery extends Query {
             }
             // The scan order: by cell; within a cell by own maximum, largest first (none first: no limit), so that
             // the chords just inside and just outside it fall along the cell; then by document.
-            new org.apache.lucene.util.IntroSorter() {
-                private int pivot;
-
-                @Override
-                protected void setPivot(int i) {
-                    pivot = order[i];
-                }
-
-                @Override
-                protected int comparePivot(int j) {
-                    return compareDocs(pivot, order[j]);
-                }
-
-                @Override
-                protected int compare(int i, int j) {
-                    return compareDocs(order[i], order[j]);
-                }
-
-                private int compareDocs(int a, int b) {
-                    int c = Integer.compare(cellByDoc[a], cellByDoc[b]);
-                    if (c != 0) {
-                        return c;
-                    }
-                    c = Double.compare(ownOrInfinity(ownByDoc[b]), ownOrInfinity(ownByDoc[a]));
-                    return c != 0 ? c : Integer.compare(a, b);
-                }
-
-                @Override
-                protected void swap(int i, int j) {
-                    int t = order[i];
-                    order[i] = order[j];
-                    order[j] = t;
-                }
-            }.sort(0, n);
+            sortByCellAndMaximum(order, n, cellByDoc, ownByDoc);
             int[] position = new int[maxDoc];
             int[] cell = new int[n];
             int[] doc = new int[n];
@@ -235,6 +202,48 @@ public final class TravelLimitQuery extends Query {
                 ownOutside[p] = Double.isNaN(km) ? Float.POSITIVE_INFINITY : Chords.up(Chords.outside(km));
             }
             return new Column(hasHome, position, cell, doc, x, y, z, ownInside, ownOutside, home, own);
+        }
+
+        /**
+         * Sorts {@code order[0..n)} (indexes into {@code cells} and {@code maxKm}) by cell, then by maximum, largest
+         * first (NaN, no maximum, first of all), then by index: the scan order of a cell's homes here and of a cell's
+         * workplaces in {@link WorkplaceTravelQuery.Workplaces}, where a scan stops at the first maximum falling short.
+         */
+        static void sortByCellAndMaximum(int[] order, int n, int[] cells, double[] maxKm) {
+            new org.apache.lucene.util.IntroSorter() {
+                private int pivot;
+
+                @Override
+                protected void setPivot(int i) {
+                    pivot = order[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return compareIndexes(pivot, order[j]);
+                }
+
+                @Override
+                protected int compare(int i, int j) {
+                    return compareIndexes(order[i], order[j]);
+                }
+
+                private int compareIndexes(int a, int b) {
+                    int c = Integer.compare(cells[a], cells[b]);
+                    if (c != 0) {
+                        return c;
+                    }
+                    c = Double.compare(ownOrInfinity(maxKm[b]), ownOrInfinity(maxKm[a]));
+                    return c != 0 ? c : Integer.compare(a, b);
+                }
+
+                @Override
+                protected void swap(int i, int j) {
+                    int t = order[i];
+                    order[i] = order[j];
+                    order[j] = t;
+                }
+            }.sort(0, n);
         }
 
         private static double ownOrInfinity(double km) {

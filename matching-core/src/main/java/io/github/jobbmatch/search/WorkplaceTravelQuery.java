@@ -138,7 +138,7 @@ final class WorkplaceTravelQuery extends Query {
             double[] lonOf = new double[n];
             double[] maxOf = new double[n];
             int[] cellOf = new int[n];
-            Integer[] order = new Integer[n];
+            int[] order = new int[n];
             int known = 0;
             SortedNumericDocValues own = DocValues.getSortedNumeric(reader, Fields.N_LOCATION);
             SortedSetDocValues employer = DocValues.getSortedSet(reader, Fields.N_EMPLOYER_ID);
@@ -171,10 +171,7 @@ final class WorkplaceTravelQuery extends Query {
                         + TravelLimitQuery.Column.column(at[1]);
                 order[known++] = o;
             }
-            Arrays.sort(order, 0, known, java.util.Comparator.<Integer>comparingInt(o -> cellOf[o])
-                    .thenComparing(o -> Double.isNaN(maxOf[o]) ? Double.POSITIVE_INFINITY : maxOf[o],
-                            java.util.Comparator.reverseOrder())
-                    .thenComparingInt(o -> o));
+            TravelLimitQuery.Column.sortByCellAndMaximum(order, known, cellOf, maxOf);
             int[] doc = new int[known];
             float[] x = new float[known];
             float[] y = new float[known];

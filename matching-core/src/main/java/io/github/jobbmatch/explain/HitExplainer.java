@@ -1,6 +1,5 @@
 package io.github.jobbmatch.explain;
 
-import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import io.github.jobbmatch.index.CandidateProfile;
 import io.github.jobbmatch.index.Fields;
@@ -90,31 +89,28 @@ public final class HitExplainer {
      * level by level: half of explaining an opening). Thread-safe.
      */
     public static final class Plans {
-        private final Cache<ScoredClause, Plan> shared;
-        private final Map<ScoredClause, Plan> own;
+        private final Map<ScoredClause, Plan> byClause;
 
         /** Plans of at most {@code maximum} clauses, kept weakly (for explainers of many needs). */
         public Plans(int maximum) {
-            this.shared = CacheBuilder.newBuilder().weakKeys().maximumSize(maximum).build();
-            this.own = null;
+            this(CacheBuilder.newBuilder().weakKeys().maximumSize(maximum).<ScoredClause, Plan>build().asMap());
+        }
+
+        private Plans(Map<ScoredClause, Plan> byClause) {
+            this.byClause = byClause;
         }
 
         /** One explainer's own plans: of its need's clauses only, so a plain map by identity serves. */
-        private Plans() {
-            this.shared = null;
-            this.own = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        private static Plans own() {
+            return new Plans(java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
         }
 
         Plan of(ScoredClause c) {
-            Plan p = shared != null ? shared.getIfPresent(c) : own.get(c);
+            Plan p = byClause.get(c);
             if (p == null) {
                 // Two threads may both work it out; either plan is the same.
                 p = Plan.of(c);
-                if (shared != null) {
-                    shared.put(c, p);
-                } else {
-                    own.put(c, p);
-                }
+                byClause.put(c, p);
             }
             return p;
         }
@@ -139,7 +135,7 @@ public final class HitExplainer {
     /** As the plain constructor, testing terms against the sets {@code kept} holds first. */
     public HitExplainer(MatchingConfig config, NeedQueryCompiler compiler, CompiledNeed compiled, IndexSearcher searcher,
             KeptTerms kept) {
-        this(config, compiler, compiled, searcher, kept, new Plans());
+        this(config, compiler, compiled, searcher, kept, Plans.own());
     }
 
     /** As the plain constructor, reading the clauses' plans through {@code plans} (shared with other explainers). */

@@ -6,7 +6,6 @@ import io.github.jobbmatch.search.CompiledNeed.GateKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +64,8 @@ final class NeedScorer {
     private final GateKind[] kinds;
     private final String[] labels;
     private final Route[] routes;
-    private final Node[] clauses;
+    /* The scored clauses, in order, as one program (see Program): a need's clauses read from three arrays. */
+    private final Program clauses;
 
     private NeedScorer(Node[] gates, boolean[] excluding, GateKind[] kinds, String[] labels, Route[] routes,
             Node[] clauses) {
@@ -74,7 +74,7 @@ final class NeedScorer {
         this.kinds = kinds;
         this.labels = labels;
         this.routes = routes;
-        this.clauses = clauses;
+        this.clauses = Program.of(clauses);
     }
 
     /** The scorer of {@code cn.queryForCheckedCandidate()}: every gate but visibility and exclusion, every clause. */
@@ -217,14 +217,255 @@ final class NeedScorer {
      * gates let through (the near misses' score).
      */
     float clausesScore(Candidate c) throws IOException {
-        double sum = 0;
-        for (Node n : clauses) {
-            float s = n.score(c);
-            if (s != NO_MATCH) {
-                sum += s;
+        return clauses.score(c);
+    }
+
+    /**
+     * A need's scored clauses flattened into arrays: per clause an operation and the hashes of its terms in
+     * {@code ops}, the terms themselves in {@code keys}, the constant scores in {@code scores}, and what is not made
+     * of single terms at constant scores as nodes in {@code rest}. Scoring a need walks the three arrays in order
+     * instead of a tree of nodes spread over the heap (a cache miss per node was most of a need's scoring time
+     * when the search's data had left the processor's caches). Each operation computes exactly what the node it
+     * replaces does ({@link ConstantTerm}, {@link Constant} over terms, {@link Max} of those, {@link CappedTerms}),
+     * and the clause scores are summed in double in the clauses' order and rounded once, as before.
+     */
+    private static final class Program {
+        private static final int LEVEL = 0;  // a level (below), one score: its score when it matches
+        private static final int MAX = 1;    // n, then n levels, n scores: the best score of the levels matched
+        private static final int CAPPED = 2; // m, m hashes; m keys, scores each, bound, boost
+        private static final int NODE = 3;   // the next of rest
+        /*
+         * A level: g, its number of keys, then g groups, each m and m hashes (m keys): it matches when every group
+         * holds a term the candidate has (a term: one group of one; terms: one group; a conjunction: a group a part).
+         */
+
+        private final int[] ops;
+        private final Key[] keys;
+        private final float[] scores;
+        private final Node[] rest;
+
+        private Program(int[] ops, Key[] keys, float[] scores, Node[] rest) {
+            this.ops = ops;
+            this.keys = keys;
+            this.scores = scores;
+            this.rest = rest;
+        }
+
+        static Program of(Node[] clauses) {
+            IntList ops = new IntList();
+            List<Key> keys = new ArrayList<>();
+            FloatList scores = new FloatList();
+            List<Node> rest = new ArrayList<>();
+            for (Node n : clauses) {
+                if (groups(n) != null) {
+                    ops.add(LEVEL);
+                    addLevel(ops, keys, groups(n));
+                    scores.add(n instanceof ConstantTerm t ? t.score : ((Constant) n).score);
+                } else if (n instanceof MaxTerms m) {
+                    ops.add(MAX);
+                    ops.add(m.keys.length);
+                    for (int i = 0; i < m.keys.length; i++) {
+                        addLevel(ops, keys, new Key[][] {{m.keys[i]}});
+                        scores.add(m.scores[i]);
+                    }
+                } else if (n instanceof Max m && java.util.Arrays.stream(m.disjuncts).allMatch(d -> groups(d) != null)) {
+                    ops.add(MAX);
+                    ops.add(m.disjuncts.length);
+                    for (Node d : m.disjuncts) {
+                        addLevel(ops, keys, groups(d));
+                        scores.add(d instanceof ConstantTerm t ? t.score : ((Constant) d).score);
+                    }
+                } else if (n instanceof CappedTerms ct) {
+                    ops.add(CAPPED);
+                    ops.add(ct.keys.length);
+                    for (Key k : ct.keys) {
+                        ops.add(k.hash);
+                        keys.add(k);
+                    }
+                    scores.add(ct.each);
+                    scores.add(ct.bound);
+                    scores.add(ct.boost);
+                } else {
+                    ops.add(NODE);
+                    rest.add(n);
+                }
+            }
+            return new Program(ops.toArray(), keys.toArray(Key[]::new), scores.toArray(), rest.toArray(Node[]::new));
+        }
+
+        /**
+         * The groups of terms a constant-score node tests for (see the level above), or null when it is not such a
+         * node: a {@link ConstantTerm}, or a {@link Constant} over a term, terms, or a conjunction of those (a
+         * {@link Bool} with required parts only, which matches when each does).
+         */
+        private static Key[][] groups(Node n) {
+            if (n instanceof ConstantTerm t) {
+                return new Key[][] {{t.key}};
+            }
+            if (!(n instanceof Constant k)) {
+                return null;
+            }
+            Key[] one = terms(k.match);
+            if (one != null) {
+                return new Key[][] {one};
+            }
+            if (k.match instanceof Bool b && b.required.length > 0 && b.prohibited.length == 0 && b.optional.length == 0
+                    && b.minShould == 0) {
+                Key[][] out = new Key[b.required.length][];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = terms(b.required[i]);
+                    if (out[i] == null) {
+                        return null;
+                    }
+                }
+                return out;
+            }
+            return null;
+        }
+
+        /** The terms a matcher tests for any of, or null when it is not a test of terms. */
+        private static Key[] terms(Node match) {
+            if (match instanceof OneTerm t) {
+                return new Key[] {t.key};
+            }
+            if (match instanceof AnyTerm a) {
+                return a.keys;
+            }
+            return null;
+        }
+
+        private static void addLevel(IntList ops, List<Key> keys, Key[][] groups) {
+            ops.add(groups.length);
+            ops.add(java.util.Arrays.stream(groups).mapToInt(g -> g.length).sum());
+            for (Key[] group : groups) {
+                ops.add(group.length);
+                for (Key k : group) {
+                    ops.add(k.hash);
+                    keys.add(k);
+                }
             }
         }
-        return (float) sum;
+
+        float score(Candidate c) throws IOException {
+            int[] ops = this.ops;
+            Key[] keys = this.keys;
+            float[] scores = this.scores;
+            double sum = 0;
+            int p = 0;
+            int k = 0;
+            int f = 0;
+            int r = 0;
+            while (p < ops.length) {
+                float s;
+                switch (ops[p++]) {
+                    case LEVEL -> {
+                        s = level(c, ops, p, keys, k) ? scores[f] : NO_MATCH;
+                        k += ops[p + 1];
+                        p += 2 + ops[p] + ops[p + 1];
+                        f++;
+                    }
+                    case MAX -> {
+                        // As Max over the levels' nodes: the best score among the levels matched.
+                        int n = ops[p++];
+                        s = NO_MATCH;
+                        for (int i = 0; i < n; i++) {
+                            if (level(c, ops, p, keys, k)) {
+                                float level = scores[f];
+                                if (s == NO_MATCH || level > s) {
+                                    s = level;
+                                }
+                            }
+                            k += ops[p + 1];
+                            p += 2 + ops[p] + ops[p + 1];
+                            f++;
+                        }
+                    }
+                    case CAPPED -> {
+                        // As CappedTerms: n matching terms summed n times in double, then float, boosted, capped.
+                        int m = ops[p++];
+                        int matched = 0;
+                        for (int i = 0; i < m; i++) {
+                            if (c.has(ops[p + i], keys[k + i])) {
+                                matched++;
+                            }
+                        }
+                        p += m;
+                        k += m;
+                        float each = scores[f];
+                        float bound = scores[f + 1];
+                        float boost = scores[f + 2];
+                        f += 3;
+                        if (matched == 0) {
+                            s = NO_MATCH;
+                        } else {
+                            double capped = 0;
+                            for (int i = 0; i < matched; i++) {
+                                capped += each;
+                            }
+                            s = Math.min(bound, (float) capped * boost);
+                        }
+                    }
+                    default -> s = rest[r++].score(c);
+                }
+                if (s != NO_MATCH) {
+                    sum += s;
+                }
+            }
+            return (float) sum;
+        }
+
+        /** Whether the level at {@code ops[p]} (its keys from {@code keys[k]}) matches: each group has a term held. */
+        private static boolean level(Candidate c, int[] ops, int p, Key[] keys, int k) {
+            int groups = ops[p];
+            int q = p + 2;
+            for (int g = 0; g < groups; g++) {
+                int m = ops[q++];
+                boolean any = false;
+                for (int i = 0; i < m && !any; i++) {
+                    any = c.has(ops[q + i], keys[k + i]);
+                }
+                if (!any) {
+                    return false;
+                }
+                q += m;
+                k += m;
+            }
+            return true;
+        }
+    }
+
+    /** A growing int array (the program's operations). */
+    private static final class IntList {
+        private int[] values = new int[32];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+
+    /** A growing float array (the program's scores). */
+    private static final class FloatList {
+        private float[] values = new float[16];
+        private int size;
+
+        void add(float v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        float[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /**
@@ -232,7 +473,8 @@ final class NeedScorer {
      * Lucene (with the results kept, by query and boost). One per search; not thread-safe.
      */
     static final class Candidate {
-        private final Set<Key> terms;
+        private final Key[] terms;
+        private final int[] hashes;
         private final IndexSearcher one;
         private final Map<Opaque, Float> opaque = new HashMap<>();
         private final Map<String, long[]> longs = new HashMap<>();
@@ -241,17 +483,14 @@ final class NeedScorer {
         private final double homeLon;
         private final double ownMaxKm;
 
-        Candidate(IndexSearcher one) throws IOException {
-            this(one, k -> k);
-        }
-
         /**
-         * As {@link #Candidate(IndexSearcher)}, with the candidate's terms passed through {@code terms}: the interner
-         * the needs' scorers were built with ({@link NeedScorer#of(CompiledNeed, UnaryOperator)}), so that a need's term
-         * the candidate holds is the very same key and a look-up ends at the first comparison, by identity (the needs'
-         * keys are scattered over the heap; comparing their bytes was a quarter of scoring a need).
+         * The candidate of this one-document index. Its terms are held in an open-addressing table of their hashes and
+         * keys: a look-up compares ints until a hash matches, and a key found equal to a need's is replaced by the
+         * need's own (interned, shared by every need holding the term), so that the next need asking ends at an
+         * identity test (needs' keys are scattered over the heap; comparing bytes per look-up was a quarter of
+         * scoring a need, and interning the candidate's terms in the needs' interner cost as much again).
          */
-        Candidate(IndexSearcher one, UnaryOperator<Object> terms) throws IOException {
+        Candidate(IndexSearcher one) throws IOException {
             this.one = Objects.requireNonNull(one, "one");
             if (one.getIndexReader().leaves().size() != 1) {
                 throw new IllegalArgumentException("a one-document index has one leaf");
@@ -268,7 +507,7 @@ final class NeedScorer {
             }
             SortedNumericDocValues own = DocValues.getSortedNumeric(leaf, Fields.C_MAX_KM);
             ownMaxKm = own.advanceExact(0) ? NumericUtils.sortableLongToDouble(own.nextValue()) : Double.NaN;
-            Set<Key> t = new HashSet<>();
+            List<Key> t = new ArrayList<>();
             for (FieldInfo fi : leaf.getFieldInfos()) {
                 Terms ts = leaf.terms(fi.name);
                 if (ts == null) {
@@ -277,16 +516,50 @@ final class NeedScorer {
                 TermsEnum te = ts.iterator();
                 for (BytesRef b = te.next(); b != null; b = te.next()) {
                     if (te.docFreq() > 0) {
-                        t.add((Key) terms.apply(new Key(fi.name, BytesRef.deepCopyOf(b))));
+                        t.add(new Key(fi.name, BytesRef.deepCopyOf(b)));
                     }
                 }
             }
-            this.terms = t;
+            // Load at most a half, so a probe meets an empty slot soon.
+            Key[] table = new Key[Integer.highestOneBit(Math.max(4, t.size() * 2 - 1)) << 1];
+            int[] hashes = new int[table.length];
+            for (Key k : t) {
+                int i = spread(k.hash) & (table.length - 1);
+                while (table[i] != null && !table[i].equals(k)) {
+                    i = (i + 1) & (table.length - 1);
+                }
+                table[i] = k;
+                hashes[i] = k.hash;
+            }
+            this.terms = table;
+            this.hashes = hashes;
         }
 
-        boolean has(Key k) {
-            return terms.contains(k);
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
+
+        /** Whether the candidate holds {@code k}, whose hash is {@code hash} (passed by nodes that keep it). */
+        boolean has(int hash, Key k) {
+            Key[] table = terms;
+            int mask = table.length - 1;
+            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+                Key t = table[i];
+                if (t == null) {
+                    return false;
+                }
+                if (hashes[i] == hash) {
+                    if (t == k) {
+                        return true;
+                    }
+                    if (t.equals(k)) {
+                        table[i] = k; // the need's instance from now on: the next need holding it ends at identity
+                        return true;
+                    }
+                }
+            }
+        }
+
 
         /** The candidate's values of a sorted-numeric field (none when it has none), read once per field. */
         long[] longs(String field) throws IOException {
@@ -514,7 +787,7 @@ final class NeedScorer {
         if (q instanceof DisjunctionMaxQuery dm && dm.getTieBreakerMultiplier() == 0f) {
             List<Node> any = new ArrayList<>();
             dm.getDisjuncts().forEach(d -> any.add(scorer(d, boost, terms)));
-            return new Max(any.toArray(Node[]::new));
+            return Max.of(any.toArray(Node[]::new));
         }
         if (q instanceof CappedSumQuery cs && cs.in() instanceof BooleanQuery in && pureDisjunction(in)) {
             // CappedSumQuery.createWeight: the wrapped query at boost 1, then min(cap * boost, score * boost).
@@ -545,14 +818,16 @@ final class NeedScorer {
         }
 
         private final Key key;
+        private final int keyHash; // kept here: a look-up compares hashes before it reads a key
 
         OneTerm(Key key) {
             this.key = key;
+            this.keyHash = key.hash;
         }
 
         @Override
         boolean matches(Candidate c) {
-            return c.has(key);
+            return c.has(keyHash, key);
         }
     }
 
@@ -564,21 +839,23 @@ final class NeedScorer {
         }
 
         private final Key key;
+        private final int keyHash;
         private final float score;
 
         ConstantTerm(Key key, float score) {
             this.key = key;
+            this.keyHash = key.hash;
             this.score = score;
         }
 
         @Override
         boolean matches(Candidate c) {
-            return c.has(key);
+            return c.has(keyHash, key);
         }
 
         @Override
         float score(Candidate c) {
-            return c.has(key) ? score : NO_MATCH;
+            return c.has(keyHash, key) ? score : NO_MATCH;
         }
     }
 
@@ -590,14 +867,16 @@ final class NeedScorer {
         }
 
         private final Key[] keys;
+        private final int[] keyHashes;
 
         AnyTerm(Key[] keys) {
             this.keys = keys;
+            this.keyHashes = hashes(keys);
         }
 
         @Override
         boolean matches(Candidate c) {
-            return hasAny(c, keys);
+            return hasAny(c, keyHashes, keys);
         }
     }
 
@@ -686,14 +965,22 @@ final class NeedScorer {
         }
     }
 
-    /** Whether the candidate holds any of {@code keys}. */
-    private static boolean hasAny(Candidate c, Key[] keys) {
-        for (Key k : keys) {
-            if (c.has(k)) {
+    /** Whether the candidate holds any of {@code keys} (their hashes in {@code hashes}). */
+    private static boolean hasAny(Candidate c, int[] hashes, Key[] keys) {
+        for (int i = 0; i < keys.length; i++) {
+            if (c.has(hashes[i], keys[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int[] hashes(Key[] keys) {
+        int[] out = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = keys[i].hash;
+        }
+        return out;
     }
 
     /** Whether any of {@code nodes} matches (a dis-max or a capped sum matches when one of its parts does). */
@@ -719,6 +1006,20 @@ final class NeedScorer {
             this.disjuncts = disjuncts;
         }
 
+        /** The general form, or the compact one when every disjunct is one term at a constant score (the levels). */
+        static Node of(Node[] disjuncts) {
+            Key[] keys = new Key[disjuncts.length];
+            float[] scores = new float[disjuncts.length];
+            for (int i = 0; i < disjuncts.length; i++) {
+                if (!(disjuncts[i] instanceof ConstantTerm t)) {
+                    return new Max(disjuncts);
+                }
+                keys[i] = t.key;
+                scores[i] = t.score;
+            }
+            return new MaxTerms(keys, scores);
+        }
+
         @Override
         boolean matches(Candidate c) throws IOException {
             return anyMatches(disjuncts, c);
@@ -731,6 +1032,46 @@ final class NeedScorer {
                 float s = n.score(c);
                 if (s != NO_MATCH && (best == NO_MATCH || s > best)) {
                     best = s;
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
+     * A dis-max of single terms at constant scores: the best score among the terms the candidate holds, as {@link Max}
+     * computes it over {@link ConstantTerm}s, read from two arrays instead of a node per level.
+     */
+    private static final class MaxTerms extends Node {
+        @Override
+        Object[] parts() {
+            return new Object[] {keys, scores};
+        }
+
+        private final Key[] keys;
+        private final int[] keyHashes;
+        private final float[] scores;
+
+        MaxTerms(Key[] keys, float[] scores) {
+            this.keys = keys;
+            this.keyHashes = hashes(keys);
+            this.scores = scores;
+        }
+
+        @Override
+        boolean matches(Candidate c) {
+            return hasAny(c, keyHashes, keys);
+        }
+
+        @Override
+        float score(Candidate c) {
+            float best = NO_MATCH;
+            for (int i = 0; i < keys.length; i++) {
+                if (c.has(keyHashes[i], keys[i])) {
+                    float s = scores[i];
+                    if (best == NO_MATCH || s > best) {
+                        best = s;
+                    }
                 }
             }
             return best;
@@ -801,12 +1142,14 @@ final class NeedScorer {
         }
 
         private final Key[] keys;
+        private final int[] keyHashes;
         private final float each;
         private final float bound;
         private final float boost;
 
         CappedTerms(Key[] keys, float each, float bound, float boost) {
             this.keys = keys;
+            this.keyHashes = hashes(keys);
             this.each = each;
             this.bound = bound;
             this.boost = boost;
@@ -814,14 +1157,14 @@ final class NeedScorer {
 
         @Override
         boolean matches(Candidate c) {
-            return hasAny(c, keys);
+            return hasAny(c, keyHashes, keys);
         }
 
         @Override
         float score(Candidate c) {
             int n = 0;
-            for (Key k : keys) {
-                if (c.has(k)) {
+            for (int i = 0; i < keys.length; i++) {
+                if (c.has(keyHashes[i], keys[i])) {
                     n++;
                 }
             }

@@ -133,6 +133,13 @@ public final class OpeningsSearch {
     private final Cache<Object, EmployerTable> employerTables = CacheBuilder.newBuilder().weakKeys()
             .maximumSize(READERS_CACHED).build();
     private final int preparedCacheSize;
+    /*
+     * The reader searched last, with its employer table and compiled needs (immutable, replaced whole): most searches
+     * run on the reader the one before ran on, and a search asks for these once per employer and opening it meets.
+     * Holds the reader's cache key until another reader is searched (the caches keyed by it keep its entries so long).
+     */
+    private record LastReader(Object key, EmployerTable employers, Cache<Integer, Prepared> compiled) {}
+    private volatile LastReader lastReader;
     private final boolean prepareAll;
     private final java.util.concurrent.Executor prepareExecutor;
     /*
@@ -472,7 +479,7 @@ public final class OpeningsSearch {
 
         List<Scored> scored = new ArrayList<>();
         List<Picked> failedVerification = new ArrayList<>();
-        NeedScorer.Candidate candidate = new NeedScorer.Candidate(one, shared::intern);
+        NeedScorer.Candidate candidate = new NeedScorer.Candidate(one);
         List<String> interestTerms = c.interests().isEmpty() ? List.of()
                 : TextTerms.analyze(config.analyzer(), Fields.N_TEXT, c.interests(), 64);
         SlimLookup slims = new SlimLookup(searcher, employers);
@@ -1135,13 +1142,25 @@ public final class OpeningsSearch {
     }
 
     /** This reader's few compiled needs, by doc id; null when caching is off or the reader has no cache key. */
-    private Cache<Integer, Prepared> compiledCache(IndexSearcher searcher) {
+    private Cache<Integer, Prepared> compiledCache(IndexSearcher searcher) throws IOException {
         var helper = searcher.getIndexReader().getReaderCacheHelper();
         if (preparedCacheSize == 0 || helper == null || referencePath) {
             return null;
         }
+        LastReader last = lastReader;
+        if (last == null || last.key() != helper.getKey()) {
+            employerTable(searcher); // makes this reader the last one
+            last = lastReader;
+        }
+        return last.key() == helper.getKey() ? last.compiled() : compiledCacheOf(helper.getKey());
+    }
+
+    private Cache<Integer, Prepared> compiledCacheOf(Object readerKey) {
+        if (preparedCacheSize == 0 || referencePath) {
+            return null;
+        }
         try {
-            return compiledCaches.get(helper.getKey(), () -> CacheBuilder.newBuilder()
+            return compiledCaches.get(readerKey, () -> CacheBuilder.newBuilder()
                     .maximumSize(Math.min(preparedCacheSize, COMPILED_CACHED)).<Integer, Prepared>build());
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
@@ -1711,8 +1730,17 @@ public final class OpeningsSearch {
         if (helper == null) {
             return buildEmployerTable(searcher);
         }
+        // The last reader's table first: a search looks it up once per employer it meets, and the cache's hashing and
+        // recency bookkeeping on each was a few per cent of a search.
+        LastReader last = lastReader;
+        if (last != null && last.key() == helper.getKey()) {
+            return last.employers();
+        }
         try {
-            return employerTables.get(helper.getKey(), () -> buildEmployerTable(searcher));
+            EmployerTable table = employerTables.get(helper.getKey(), () -> buildEmployerTable(searcher));
+            Cache<Integer, Prepared> compiled = compiledCacheOf(helper.getKey());
+            lastReader = new LastReader(helper.getKey(), table, compiled);
+            return table;
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;

@@ -561,6 +561,11 @@ final class NeedScorer {
         }
 
 
+        /** Whether the candidate's one-document index has points of this field. */
+        boolean hasPoints(String field) throws IOException {
+            return one.getIndexReader().leaves().get(0).reader().getPointValues(field) != null;
+        }
+
         /** The candidate's values of a sorted-numeric field (none when it has none), read once per field. */
         long[] longs(String field) throws IOException {
             long[] values = longs.get(field);
@@ -795,7 +800,8 @@ final class NeedScorer {
             in.clauses().forEach(c -> sum.add(scorer(c.query(), 1f, terms)));
             return Capped.of(sum.toArray(Node[]::new), cs.cap() * boost, boost);
         }
-        return new Lucene((Query) terms.apply(q), boost, true);
+        Node decay = DistanceDecay.of(q, boost, terms);
+        return decay != null ? decay : new Lucene((Query) terms.apply(q), boost, true);
     }
 
     private static boolean pureDisjunction(BooleanQuery q) {
@@ -1235,6 +1241,123 @@ final class NeedScorer {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * Lucene's distance features on one candidate, with their scorers' arithmetic: a {@code LatLonPoint} distance
+     * feature scores {@code boost × pivot / (pivot + haversine metres)} to the candidate's point, a {@code LongField}
+     * one {@code boost × pivot / (pivot + |value − origin|)}; no value (or no points of the field) is no match, and
+     * several values (which one counts is the query's choice) are left to Lucene. Left to Lucene, each was a weight built per need's workplace and
+     * candidate. Taken only for a query equal to the one its factory builds with the parameters read off its
+     * description, so a query this does not know stays with Lucene; {@code NeedScorerTest} compares the scores.
+     */
+    private static final class DistanceDecay extends Node {
+        private static final java.util.regex.Pattern LAT_LON = java.util.regex.Pattern.compile(
+                "LatLonPointDistanceFeatureQuery\\(field=(.*),originLat=([^,]+),originLon=([^,]+),pivotDistance=([^)]+)\\)");
+        private static final java.util.regex.Pattern LONG = java.util.regex.Pattern.compile(
+                "LongDistanceFeatureQuery\\(field=(.*),origin=([^,]+),pivotDistance=([^)]+)\\)");
+
+        private final Opaque scored;
+        private final String field;
+        private final boolean geo;
+        private final double lat;
+        private final double lon;
+        private final long origin;
+        private final double pivot;
+        private final float boost;
+
+        private DistanceDecay(Query query, String field, boolean geo, double lat, double lon, long origin, double pivot,
+                float boost) {
+            this.scored = new Opaque(query, boost, true);
+            this.field = field;
+            this.geo = geo;
+            this.lat = lat;
+            this.lon = lon;
+            this.origin = origin;
+            this.pivot = pivot;
+            this.boost = boost;
+        }
+
+        /** The node for a distance feature query at this boost, or null for any other query. */
+        static Node of(Query q, float boost, UnaryOperator<Object> terms) {
+            String name = q.getClass().getSimpleName();
+            if (!name.equals("LatLonPointDistanceFeatureQuery") && !name.equals("LongDistanceFeatureQuery")) {
+                return null;
+            }
+            // The description prints the field it is asked for, not its own: the field is the one it visits.
+            String[] field = new String[1];
+            q.visit(new org.apache.lucene.search.QueryVisitor() {
+                @Override
+                public boolean acceptField(String f) {
+                    field[0] = f;
+                    return false;
+                }
+            });
+            if (field[0] == null) {
+                return null;
+            }
+            try {
+                java.util.regex.Matcher m = LAT_LON.matcher(q.toString());
+                if (m.matches()) {
+                    double lat = Double.parseDouble(m.group(2));
+                    double lon = Double.parseDouble(m.group(3));
+                    double pivot = Double.parseDouble(m.group(4));
+                    if (q.equals(org.apache.lucene.document.LatLonPoint.newDistanceFeatureQuery(field[0], 1f, lat, lon,
+                            pivot))) {
+                        return (Node) terms.apply(new DistanceDecay((Query) terms.apply(q), (String) terms.apply(field[0]),
+                                true, lat, lon, 0, pivot, boost));
+                    }
+                    return null;
+                }
+                m = LONG.matcher(q.toString());
+                if (m.matches()) {
+                    long origin = Long.parseLong(m.group(2));
+                    long pivot = Long.parseLong(m.group(3));
+                    if (q.equals(LongField.newDistanceFeatureQuery(field[0], 1f, origin, pivot))) {
+                        return (Node) terms.apply(new DistanceDecay((Query) terms.apply(q), (String) terms.apply(field[0]),
+                                false, Double.NaN, Double.NaN, origin, pivot, boost));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                return null; // a description this does not read: left to Lucene
+            }
+            return null;
+        }
+
+        @Override
+        Object[] parts() {
+            return new Object[] {field, geo, lat, lon, origin, pivot, boost};
+        }
+
+        @Override
+        boolean matches(Candidate c) throws IOException {
+            return c.hasPoints(field) && c.longs(field).length > 0;
+        }
+
+        @Override
+        float score(Candidate c) throws IOException {
+            long[] values = c.longs(field);
+            if (values.length == 0 || !c.hasPoints(field)) {
+                return NO_MATCH;
+            }
+            if (values.length > 1) {
+                return c.lucene(scored); // which of several values counts is Lucene's choice; a candidate has one
+            }
+            if (geo) {
+                double metres = org.apache.lucene.util.SloppyMath.haversinMeters(sortKey(values[0]));
+                return (float) (boost * (pivot / (pivot + metres)));
+            }
+            long distance = Math.max(values[0], origin) - Math.min(values[0], origin);
+            if (distance < 0) {
+                distance = Long.MAX_VALUE; // as Lucene: an unsigned distance beyond MAX_VALUE
+            }
+            return (float) (boost * (pivot / (pivot + (double) distance)));
+        }
+
+        private double sortKey(long encoded) {
+            return org.apache.lucene.util.SloppyMath.haversinSortKey(lat, lon,
+                    GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)), GeoEncodingUtils.decodeLongitude((int) encoded));
         }
     }
 

@@ -478,6 +478,7 @@ final class NeedScorer {
         private final IndexSearcher one;
         private final Map<Opaque, Float> opaque = new HashMap<>();
         private final Map<String, long[]> longs = new HashMap<>();
+        private final Map<String, long[]> pointed = new HashMap<>();
         /* The home as the travel gate reads it (decoded from doc values; NaN when none) and the own maximum (NaN). */
         private final double homeLat;
         private final double homeLon;
@@ -561,9 +562,18 @@ final class NeedScorer {
         }
 
 
-        /** Whether the candidate's one-document index has points of this field. */
-        boolean hasPoints(String field) throws IOException {
-            return one.getIndexReader().leaves().get(0).reader().getPointValues(field) != null;
+        /**
+         * The candidate's values of a sorted-numeric field when its one-document index also has points of the field
+         * (what a distance feature scores), else none; read once per field.
+         */
+        long[] pointedLongs(String field) throws IOException {
+            long[] values = pointed.get(field);
+            if (values == null) {
+                values = one.getIndexReader().leaves().get(0).reader().getPointValues(field) != null ? longs(field)
+                        : new long[0];
+                pointed.put(field, values);
+            }
+            return values;
         }
 
         /** The candidate's values of a sorted-numeric field (none when it has none), read once per field. */
@@ -1332,13 +1342,13 @@ final class NeedScorer {
 
         @Override
         boolean matches(Candidate c) throws IOException {
-            return c.hasPoints(field) && c.longs(field).length > 0;
+            return c.pointedLongs(field).length > 0;
         }
 
         @Override
         float score(Candidate c) throws IOException {
-            long[] values = c.longs(field);
-            if (values.length == 0 || !c.hasPoints(field)) {
+            long[] values = c.pointedLongs(field);
+            if (values.length == 0) {
                 return NO_MATCH;
             }
             if (values.length > 1) {

@@ -106,13 +106,7 @@ public final class HitExplainer {
         }
 
         Plan of(ScoredClause c) {
-            Plan p = byClause.get(c);
-            if (p == null) {
-                // Two threads may both work it out; either plan is the same.
-                p = Plan.of(c);
-                byClause.put(c, p);
-            }
-            return p;
+            return byClause.computeIfAbsent(c, Plan::of);
         }
     }
 

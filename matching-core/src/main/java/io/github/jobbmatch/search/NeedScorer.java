@@ -257,9 +257,10 @@ final class NeedScorer {
             FloatList scores = new FloatList();
             List<Node> rest = new ArrayList<>();
             for (Node n : clauses) {
-                if (groups(n) != null) {
+                Key[][] level = groups(n);
+                if (level != null) {
                     ops.add(LEVEL);
-                    addLevel(ops, keys, groups(n));
+                    addLevel(ops, keys, level);
                     scores.add(n instanceof ConstantTerm t ? t.score : ((Constant) n).score);
                 } else if (n instanceof Max m && java.util.Arrays.stream(m.disjuncts).allMatch(d -> groups(d) != null)) {
                     ops.add(MAX);

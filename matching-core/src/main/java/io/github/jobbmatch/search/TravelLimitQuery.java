@@ -101,13 +101,7 @@ public final class TravelLimitQuery extends Query {
 
         /** The geometry of a grid cell ({@link Cell#of}), kept. */
         Cell cell(int number) {
-            Cell c = cells.get(number);
-            if (c == null) {
-                // Two threads may both work it out; either is the same.
-                c = Cell.of(number);
-                cells.put(number, c);
-            }
-            return c;
+            return cells.computeIfAbsent(number, Cell::of);
         }
 
         /** The columns of this segment, or null when the reader has no stable core (then doc values are read). */

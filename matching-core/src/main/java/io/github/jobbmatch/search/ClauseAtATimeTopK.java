@@ -827,6 +827,9 @@ final class ClauseAtATimeTopK {
                 return;
             }
             FixedBitSet k = terms.kept(j);
+            if (k == null && (long) aliveCount * advanceFactor < terms.docFreq(j)) {
+                k = terms.keepIfAdmitted(j); // else advanced to each candidate left, below
+            }
             if (k != null) {
                 long[] b = k.getBits();
                 for (int w : aliveWords) {

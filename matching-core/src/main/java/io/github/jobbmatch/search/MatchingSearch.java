@@ -83,7 +83,7 @@ public final class MatchingSearch {
      * at it, and compiling is pure in the need, its employer and the request (and this service's configuration), so an
      * equal triple reuses the compiled query: an updated need or employer is a different key. About 50 kB each.
      */
-    private final Cache<CompileKey, CompiledNeed> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_KEPT).build();
+    private final Cache<SearchRequest, CompiledNeed> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_KEPT).build();
     private final Executor executor;
 
     private MatchingSearch(Builder b) {
@@ -217,15 +217,16 @@ public final class MatchingSearch {
     /** How many compiled needs a service keeps (see {@link #compiled}). */
     private static final int COMPILED_KEPT = 128;
 
-    /** What a compiled need is compiled from. */
-    private record CompileKey(Need need, Employer employer, SearchRequest request) {}
-
+    /**
+     * The need compiled for this request, from {@link #compiled} when it was compiled from an equal need and employer.
+     * Looked up by the request and then compared: a need and its employer are decoded afresh for every search, and
+     * hashing their fresh strings cost more than comparing them with the kept ones.
+     */
     private CompiledNeed compile(Need need, Employer employer, SearchRequest request) {
-        CompileKey key = new CompileKey(need, employer, request);
-        CompiledNeed c = compiled.getIfPresent(key);
-        if (c == null) {
+        CompiledNeed c = compiled.getIfPresent(request);
+        if (c == null || !c.need().equals(need) || !Objects.equals(c.employer(), employer)) {
             c = compiler.compile(need, employer, request);
-            compiled.put(key, c);
+            compiled.put(request, c);
         }
         return c;
     }
@@ -253,14 +254,14 @@ public final class MatchingSearch {
                 request.top());
         // Scored clause by clause over the gates' sets, candidates dropped once they cannot reach their top (see
         // ClauseAtATimeTopK): the short list over the passing set, and the near misses over theirs in the same pass.
-        PassingDocsQuery.Docs passing = PassingDocsQuery.Docs.of(counted.passing());
+        PassingDocsQuery.Docs passing = counted.passing();
         if (units.isEmpty()) {
             top = ClauseAtATimeTopK.search(searcher, compiled, recurring, scratch,
                     List.of(new ClauseAtATimeTopK.Top(passing, shortlistTop, request.top())))[0];
         } else {
             TopDocs[] tops = ClauseAtATimeTopK.search(searcher, compiled, recurring, scratch, List.of(
                     new ClauseAtATimeTopK.Top(passing, shortlistTop, request.top()),
-                    new ClauseAtATimeTopK.Top(PassingDocsQuery.Docs.of(counted.nearMiss()),
+                    new ClauseAtATimeTopK.Top(counted.nearMiss(),
                             new TopFieldCollectorManager(BY_SCORE_THEN_ID, nearMissLimit, null, nearMissLimit),
                             nearMissLimit)));
             top = tops[0];
@@ -396,13 +397,14 @@ public final class MatchingSearch {
      * exactly one relaxable unit (the near misses' filter), with what each unit lets pass.
      *
      * @param steps the funnel
-     * @param passing per leaf ordinal, the live documents passing every gate
+     * @param passing per leaf ordinal, the live documents passing every gate, counted
      * @param nearMiss per leaf ordinal, the live documents passing every non-relaxable gate and failing exactly one
-     *     relaxable unit
+     *     relaxable unit, counted (null without near misses)
      * @param unitPass per leaf ordinal and unit, the documents (of those passing the non-relaxable gates) that pass
      *     the unit
      */
-    private record Gates(List<FunnelStep> steps, FixedBitSet[] passing, FixedBitSet[] nearMiss, FixedBitSet[][] unitPass) {}
+    private record Gates(List<FunnelStep> steps, PassingDocsQuery.Docs passing, PassingDocsQuery.Docs nearMiss,
+            FixedBitSet[][] unitPass) {}
 
     /**
      * One relaxable unit of the gates: a must requirement or must language, or one {@code notPossible}
@@ -473,27 +475,42 @@ public final class MatchingSearch {
         }
         List<LeafGates> perLeaf = searcher.getTaskExecutor().invokeAll(tasks);
         long[] counts = new long[gates.size()];
-        FixedBitSet[] passingByLeaf = new FixedBitSet[leaves.size()];
-        FixedBitSet[] nearMissByLeaf = new FixedBitSet[leaves.size()];
-        FixedBitSet[][] unitPassByLeaf = new FixedBitSet[leaves.size()][];
+        int n = leaves.size();
+        FixedBitSet[] passingByLeaf = new FixedBitSet[n];
+        int[] passingCounts = new int[n];
+        int[][] passingWords = new int[n][];
+        FixedBitSet[] nearMissByLeaf = new FixedBitSet[n];
+        int[] nearMissCounts = new int[n];
+        int[][] nearMissWords = new int[n][];
+        FixedBitSet[][] unitPassByLeaf = new FixedBitSet[n][];
         for (int l = 0; l < perLeaf.size(); l++) {
             LeafGates g = perLeaf.get(l);
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += g.counts()[i];
             }
             passingByLeaf[l] = g.passing();
+            passingCounts[l] = (int) g.counts()[gates.size() - 1];
+            passingWords[l] = g.passingWords();
             nearMissByLeaf[l] = g.nearMiss();
+            nearMissCounts[l] = g.nearMissCount();
+            nearMissWords[l] = g.nearMissWords();
             unitPassByLeaf[l] = g.unitPass();
         }
         List<FunnelStep> steps = new ArrayList<>(gates.size());
         for (int i = 0; i < gates.size(); i++) {
             steps.add(new FunnelStep(gates.get(i).key(), gates.get(i).label(), counts[i]));
         }
-        return new Gates(steps, passingByLeaf, nearMissByLeaf, unitPassByLeaf);
+        return new Gates(steps, new PassingDocsQuery.Docs(passingByLeaf, passingCounts, passingWords),
+                nearMisses ? new PassingDocsQuery.Docs(nearMissByLeaf, nearMissCounts, nearMissWords) : null,
+                unitPassByLeaf);
     }
 
-    /** One segment's part of {@link Gates}: its funnel counts and bit sets. */
-    private record LeafGates(long[] counts, FixedBitSet passing, FixedBitSet nearMiss, FixedBitSet[] unitPass) {}
+    /**
+     * One segment's part of {@link Gates}: its funnel counts and bit sets, with the words of the passing and near-miss
+     * sets that hold a document (found here, in the segment's task, rather than for every segment after the gates).
+     */
+    private record LeafGates(long[] counts, FixedBitSet passing, int[] passingWords, FixedBitSet nearMiss,
+            int nearMissCount, int[] nearMissWords, FixedBitSet[] unitPass) {}
 
     /** The gates of one segment (see {@link #evaluateGates}). */
     private static LeafGates evaluateLeaf(LeafReaderContext leaf, List<Gate> gates, DomainGate[] evaluators,
@@ -546,7 +563,10 @@ public final class MatchingSearch {
             running.and(pass);
             counts[i] += running.cardinality();
         }
-        return new LeafGates(counts, running, nearMisses ? failingExactlyOne(domain, unitPass) : null, unitPass);
+        FixedBitSet nearMiss = nearMisses ? failingExactlyOne(domain, unitPass) : null;
+        return new LeafGates(counts, running, PassingDocsQuery.Docs.nonZeroWords(running), nearMiss,
+                nearMiss == null ? 0 : nearMiss.cardinality(),
+                nearMiss == null ? null : PassingDocsQuery.Docs.nonZeroWords(nearMiss), unitPass);
     }
 
     /** A gate query kept per segment from its second use (see {@link SegmentGateCache}); the first reads what it needs. */
@@ -770,9 +790,10 @@ public final class MatchingSearch {
 
         /**
          * How many recurring gates and common terms of the scored clauses each segment keeps as bit sets across
-         * searches (from their second use; least recently used first out), 0-65536; default 512. Each costs a bit per
-         * document, so the default costs at most 64 bytes per candidate (64 MB at a million); fewer saves memory and
-         * reads more postings per search. The results are the same either way.
+         * searches (from their second use; when full, the most used kept), 0-65536; default 1024. Each costs a bit per
+         * document, so the default costs at most 128 bytes per candidate (128 MB at a million; a hundred forms searched
+         * in turn used about 90 MB there); fewer saves memory and reads more postings per search. The results are the
+         * same either way.
          */
         public Builder keptPerSegment(int sets) {
             if (sets < 0 || sets > 65_536) {

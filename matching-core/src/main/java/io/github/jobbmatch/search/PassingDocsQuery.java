@@ -39,17 +39,22 @@ final class PassingDocsQuery extends Query {
         private static int[][] nonZeroWords(FixedBitSet[] bits) {
             int[][] out = new int[bits.length][];
             for (int i = 0; i < bits.length; i++) {
-                long[] words = bits[i].getBits();
-                int n = 0;
-                int[] nz = new int[bits[i].getBits().length];
-                for (int w = 0; w < words.length; w++) {
-                    if (words[w] != 0) {
-                        nz[n++] = w;
-                    }
-                }
-                out[i] = java.util.Arrays.copyOf(nz, n);
+                out[i] = nonZeroWords(bits[i]);
             }
             return out;
+        }
+
+        /** The indexes of the words of {@code bits} that hold a document, ascending. */
+        static int[] nonZeroWords(FixedBitSet bits) {
+            long[] words = bits.getBits();
+            int n = 0;
+            int[] nz = new int[words.length];
+            for (int w = 0; w < words.length; w++) {
+                if (words[w] != 0) {
+                    nz[n++] = w;
+                }
+            }
+            return java.util.Arrays.copyOf(nz, n);
         }
 
         /** The documents of {@code bits}, counted. */

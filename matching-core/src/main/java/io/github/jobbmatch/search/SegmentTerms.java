@@ -50,7 +50,7 @@ final class SegmentTerms {
         int n = 0;
         for (int j = 0; j < terms.length; j++) {
             Term term = new Term(field, terms[j]);
-            keptDocs[j] = segment == null ? null : segment.kept().getIfPresent(term);
+            keptDocs[j] = segment == null ? null : segment.kept(term);
             if (keptDocs[j] != null) {
                 n++;
                 continue;
@@ -123,6 +123,32 @@ final class SegmentTerms {
     }
 
     /**
+     * The documents of term {@code j} (every one of the segment, deleted or not; not to be changed), read whole and kept
+     * now when the term is common and {@link SegmentGateCache.Segment#admit admitted} (this counts a use); else null. For
+     * a term the caller would otherwise read only at a few documents: kept, it costs one AND per word in later searches.
+     */
+    FixedBitSet keepIfAdmitted(int j) throws IOException {
+        if (keptDocs[j] != null || states[j] == null) {
+            return keptDocs[j];
+        }
+        int maxDoc = context.reader().maxDoc();
+        Term term = new Term(field, terms[j]);
+        if (segment == null || docFreqs[j] < maxDoc >> KEEP_SHIFT || !segment.admit(term, false)) {
+            return null;
+        }
+        FixedBitSet docs = new FixedBitSet(maxDoc);
+        try {
+            docs.or(postings(j));
+        } catch (IOException | RuntimeException e) {
+            segment.release(term);
+            throw e;
+        }
+        segment.keep(term, docs);
+        keptDocs[j] = docs;
+        return docs;
+    }
+
+    /**
      * Every document of the segment (deleted or not) holding term {@code j}: kept, or read from its postings (and kept
      * from its second use when common; else into {@code scratch}, cleared first, or a new set when it is null); null
      * when the segment lacks the term. A kept set must not be changed.
@@ -134,9 +160,14 @@ final class SegmentTerms {
         int maxDoc = context.reader().maxDoc();
         PostingsEnum p = postings(j);
         Term term = new Term(field, terms[j]);
-        if (segment != null && docFreqs[j] >= maxDoc >> KEEP_SHIFT && segment.secondUse(term)) {
+        if (segment != null && docFreqs[j] >= maxDoc >> KEEP_SHIFT && segment.admit(term, false)) {
             FixedBitSet docs = new FixedBitSet(maxDoc); // a common term used again: read whole and kept
-            docs.or(p);
+            try {
+                docs.or(p);
+            } catch (IOException | RuntimeException e) {
+                segment.release(term);
+                throw e;
+            }
             segment.keep(term, docs);
             return docs;
         }

@@ -792,7 +792,7 @@ public final class MatchingSearch {
          * How many recurring gates and common terms of the scored clauses each segment keeps as bit sets across
          * searches (from their second use; when full, the most used kept), 0-65536; default 1024. Each costs a bit per
          * document, so the default costs at most 128 bytes per candidate (128 MB at a million; a hundred forms searched
-         * in turn used about 90 MB there); fewer saves memory and reads more postings per search. The results are the
+         * in turn kept about 100 MB there); fewer saves memory and reads more postings per search. The results are the
          * same either way.
          */
         public Builder keptPerSegment(int sets) {

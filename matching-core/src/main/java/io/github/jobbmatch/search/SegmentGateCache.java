@@ -33,7 +33,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class SegmentGateCache {
 
     /**
-     * Default of {@link #perSegment}: 128 bytes a document at most. A hundred forms searched in turn use about 770 sets
+     * Default of {@link #perSegment}: 128 bytes a document at most. A hundred forms searched in turn keep about 835 sets
      * per segment at a million candidates (docs/benchmarks.md, issue 4 round 9).
      */
     static final int PER_SEGMENT = 1024;

@@ -104,7 +104,7 @@ final class ClauseAtATimeTopK {
      */
     static TopDocs[] search(IndexSearcher searcher, CompiledNeed compiled, SegmentGateCache kept, Scratch scratch,
             List<Top> tops, int advanceFactor, int walkShift, Seeding seeding) throws IOException {
-        List<Part> parts = parts(searcher, compiled);
+        List<Part> parts = parts(searcher, scratch.plan(compiled));
         Floors floors = new Floors(tops.size());
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Callable<List<TopFieldCollector>>> tasks = new ArrayList<>(leaves.size());
@@ -159,22 +159,44 @@ final class ClauseAtATimeTopK {
      * operations each), then term sums, then anything left to Lucene.
      */
     private static List<Part> parts(IndexSearcher searcher, CompiledNeed compiled) throws IOException {
+        return parts(searcher, plan(compiled));
+    }
+
+    /** The plan's parts, its Lucene clauses weighted for this searcher. */
+    private static List<Part> parts(IndexSearcher searcher, List<Object> plan) throws IOException {
+        List<Part> parts = new ArrayList<>(plan.size());
+        for (Object o : plan) {
+            parts.add(o instanceof Weighted w
+                    ? new LucenePart(searcher.createWeight(searcher.rewrite(w.query()), ScoreMode.COMPLETE, w.boost()))
+                    : (Part) o);
+        }
+        return parts;
+    }
+
+    /** A clause left to Lucene: weighted per search (its weight depends on the searcher). */
+    private record Weighted(Query query, float boost) {}
+
+    /**
+     * The need's clauses in evaluation order, as parts where they do not depend on the searcher (constant levels, term
+     * sums) and as {@link Weighted} clauses where they do. The same for every search of the compiled need, so a
+     * service keeps it with the need ({@link Scratch#plan}).
+     */
+    private static List<Object> plan(CompiledNeed compiled) {
         // As CompiledNeed.scored: the sum boosted by 1 / achievable when achievable > 0 (IndexSearcher starts at 1).
         float boost = compiled.achievable() > 0 ? (1f / compiled.achievable()) * 1f : 1f;
-        List<Part> parts = new ArrayList<>();
+        List<Object> plan = new ArrayList<>();
         for (Map.Entry<Query, Float> e : compiled.mergedClauses().entrySet()) {
             float b = e.getValue() * boost; // BoostQuery.createWeight: its boost times the enclosing one
             Part p = LevelsPart.of(e.getKey(), b);
             if (p == null) {
                 p = SumPart.of(e.getKey(), b);
             }
-            if (p == null) {
-                p = new LucenePart(searcher.createWeight(searcher.rewrite(e.getKey()), ScoreMode.COMPLETE, b));
-            }
-            parts.add(p);
+            plan.add(p != null ? p : new Weighted(e.getKey(), b));
         }
-        parts.sort(Comparator.comparingInt((Part p) -> p.rank()).thenComparingDouble(p -> -p.order()));
-        return parts;
+        // Constant levels first, heaviest first, then term sums, then Lucene's (their bound is per segment).
+        plan.sort(Comparator.comparingInt((Object o) -> o instanceof Part p ? p.rank() : 2)
+                .thenComparingDouble(o -> o instanceof Part p ? -p.order() : 0));
+        return List.copyOf(plan);
     }
 
     /**
@@ -392,6 +414,8 @@ final class ClauseAtATimeTopK {
         /** Whether the sets were read ({@link #load}), and whether they hold any candidate here. */
         private boolean loaded;
         private boolean any;
+        /** Per level or word sum, its terms here, looked up once for the seeds and the pass (one thread at a time). */
+        private final java.util.IdentityHashMap<Object, SegmentTerms> terms = new java.util.IdentityHashMap<>();
 
         Leaf(LeafReaderContext context, List<Top> tops, SegmentGateCache kept, Scratch scratch, int advanceFactor,
                 int walkShift, Floors floors) {
@@ -787,11 +811,21 @@ final class ClauseAtATimeTopK {
          * level is read), or null when no document of the segment holds the level.
          */
         private long[] levelMatch(TermLevel level) throws IOException {
-            SegmentTerms terms = SegmentTerms.seek(context, level.field(), level.terms(), kept);
+            SegmentTerms terms = terms(level, level.field(), level.terms());
             if (terms == null || terms.present() == 0 || (level.all() && terms.present() < level.terms().length)) {
                 return null;
             }
             return level(terms, level.all());
+        }
+
+        /** The terms of a level or word sum ({@code owner}) in this segment, looked up on first use; null without the field. */
+        private SegmentTerms terms(Object owner, String field, BytesRef[] words) throws IOException {
+            SegmentTerms t = terms.get(owner);
+            if (t == null && !terms.containsKey(owner)) {
+                t = SegmentTerms.seek(context, field, words, kept);
+                terms.put(owner, t);
+            }
+            return t;
         }
 
         /** The alive documents matching a level (any or all of its terms), at the alive words of the returned words. */
@@ -876,7 +910,7 @@ final class ClauseAtATimeTopK {
         }
 
         private void addSum(SumPart part) throws IOException {
-            SegmentTerms terms = SegmentTerms.seek(context, part.field, part.terms, kept);
+            SegmentTerms terms = terms(part, part.field, part.terms);
             if (terms == null || terms.present() == 0) {
                 return;
             }
@@ -1096,10 +1130,25 @@ final class ClauseAtATimeTopK {
      * candidates, and a fresh array of their points per segment and search is a large allocation (a humongous one
      * for G1) and garbage right after. At most {@value #KEPT} of each kind are kept, each as large as the largest set
      * it served (9 bytes a candidate for points and counts together: at most about 30 MB per service for a segment of
-     * 400,000 candidates). Thread-safe.
+     * 400,000 candidates). Also each compiled need's clause plan, for as long as the service keeps the need (merging
+     * and sorting the clauses hashed every query of the form, 4 % of a search). Thread-safe.
      */
     static final class Scratch {
         private static final int KEPT = 8;
+        /** Each kept compiled need's plan ({@link ClauseAtATimeTopK#plan}), by identity, gone with the need. */
+        private final com.google.common.cache.Cache<CompiledNeed, List<Object>> plans =
+                com.google.common.cache.CacheBuilder.newBuilder().weakKeys().build();
+
+        /** The plan of {@code compiled}, worked out on its first search (merging and sorting its clauses). */
+        List<Object> plan(CompiledNeed compiled) {
+            List<Object> plan = plans.getIfPresent(compiled);
+            if (plan == null) {
+                plan = ClauseAtATimeTopK.plan(compiled);
+                plans.put(compiled, plan);
+            }
+            return plan;
+        }
+
         private final ConcurrentLinkedQueue<double[]> points = new ConcurrentLinkedQueue<>();
         private final ConcurrentLinkedQueue<byte[]> counts = new ConcurrentLinkedQueue<>();
 

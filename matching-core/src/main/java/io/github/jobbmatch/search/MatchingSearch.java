@@ -83,7 +83,8 @@ public final class MatchingSearch {
      * at it, and compiling is pure in the need, its employer and the request (and this service's configuration), so an
      * equal triple reuses the compiled query: an updated need or employer is a different key. About 50 kB each.
      */
-    private final Cache<SearchRequest, CompiledNeed> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_KEPT).build();
+    private final Cache<SearchRequest, CompiledNeed> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_KEPT)
+            .concurrencyLevel(1).build(); // one LRU over all: four (the default) each evict at a quarter of the size
     private final Executor executor;
 
     private MatchingSearch(Builder b) {
@@ -215,7 +216,12 @@ public final class MatchingSearch {
     }
 
     /** How many compiled needs a service keeps (see {@link #compiled}). */
-    private static final int COMPILED_KEPT = 128;
+    static final int COMPILED_KEPT = 128;
+
+    /** How many compiled needs this service keeps now (for tests). */
+    long compiledKept() {
+        return compiled.size();
+    }
 
     /**
      * The need compiled for this request, from {@link #compiled} when it was compiled from an equal need and employer.

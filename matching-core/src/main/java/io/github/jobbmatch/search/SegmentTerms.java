@@ -14,7 +14,7 @@ import org.apache.lucene.util.FixedBitSet;
  * Some terms of one field in one segment, as {@link ClauseAtATimeTopK} reads them: per term, its bit set kept in a
  * {@link SegmentGateCache} from earlier searches, or its place in the terms dictionary (looked up once per segment and
  * kept there too), or neither when the segment lacks it. A common term read again is kept (from its second use, when it
- * holds at least a {@code 2^KEEP_SHIFT}th of the segment's documents). One thread, one segment, one search.
+ * holds at least a {@code 2^KEEP_SHIFT}th of the segment's documents). One segment, one search, one thread at a time.
  */
 final class SegmentTerms {
 
@@ -169,6 +169,7 @@ final class SegmentTerms {
                 throw e;
             }
             segment.keep(term, docs);
+            keptDocs[j] = docs;
             return docs;
         }
         FixedBitSet docs = scratch == null ? new FixedBitSet(maxDoc) : scratch;

@@ -124,8 +124,9 @@ final class SegmentTerms {
 
     /**
      * The documents of term {@code j} (every one of the segment, deleted or not; not to be changed), read whole and kept
-     * now when the term is common and {@link SegmentGateCache.Segment#admit admitted} (this counts a use); else null. For
-     * a term the caller would otherwise read only at a few documents: kept, it costs one AND per word in later searches.
+     * now when the term is common and {@link SegmentGateCache.Segment#admit admitted} (this counts a use); else null. Also
+     * for a term the caller would otherwise read only at a few documents: kept, it costs one AND per word in later
+     * searches.
      */
     FixedBitSet keepIfAdmitted(int j) throws IOException {
         if (keptDocs[j] != null || states[j] == null) {
@@ -154,29 +155,15 @@ final class SegmentTerms {
      * when the segment lacks the term. A kept set must not be changed.
      */
     FixedBitSet docs(int j, FixedBitSet scratch) throws IOException {
-        if (keptDocs[j] != null || states[j] == null) {
-            return keptDocs[j];
+        FixedBitSet kept = keepIfAdmitted(j); // kept already, or a common term used again: read whole and kept
+        if (kept != null || states[j] == null) {
+            return kept;
         }
-        int maxDoc = context.reader().maxDoc();
-        PostingsEnum p = postings(j);
-        Term term = new Term(field, terms[j]);
-        if (segment != null && docFreqs[j] >= maxDoc >> KEEP_SHIFT && segment.admit(term, false)) {
-            FixedBitSet docs = new FixedBitSet(maxDoc); // a common term used again: read whole and kept
-            try {
-                docs.or(p);
-            } catch (IOException | RuntimeException e) {
-                segment.release(term);
-                throw e;
-            }
-            segment.keep(term, docs);
-            keptDocs[j] = docs;
-            return docs;
-        }
-        FixedBitSet docs = scratch == null ? new FixedBitSet(maxDoc) : scratch;
+        FixedBitSet docs = scratch == null ? new FixedBitSet(context.reader().maxDoc()) : scratch;
         if (scratch != null) {
             docs.clear();
         }
-        docs.or(p);
+        docs.or(postings(j));
         return docs;
     }
 }

@@ -93,6 +93,58 @@ class SegmentKeptSetsTest {
     }
 
     @Test
+    void searchesAdmittingKeepingAndReleasingAtOnceKeepEachSetWithItsOwnDocumentsAndWithinTheRoom() throws Exception {
+        SegmentGateCache.Segment s = new SegmentGateCache.Segment(8);
+        int keys = 40;
+        FixedBitSet[] own = new FixedBitSet[keys];
+        for (int q = 0; q < keys; q++) {
+            own[q] = new FixedBitSet(64);
+            own[q].set(q);
+        }
+        long seed = System.nanoTime();
+        System.out.println("SegmentKeptSetsTest seed " + seed);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                java.util.Random r = new java.util.Random(seed + t);
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 100_000; i++) {
+                        int q = (int) Math.min(keys - 1, Math.abs(r.nextGaussian()) * keys / 3); // some recur more
+                        String key = "set-" + q;
+                        FixedBitSet kept = s.kept(key);
+                        assertThat(kept == null || kept == own[q]).as("seed %d: %s kept with its own documents", seed, key)
+                                .isTrue();
+                        if (kept == null && s.admit(key, r.nextInt(4) == 0)) {
+                            if (r.nextInt(10) == 0) {
+                                s.release(key); // the read failed
+                            } else {
+                                s.keep(key, own[q]);
+                            }
+                        }
+                        assertThat(s.keptCount()).isLessThanOrEqualTo(8);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int withDocuments = 0;
+        for (int q = 0; q < keys; q++) {
+            FixedBitSet kept = s.peek("set-" + q);
+            assertThat(kept == null || kept == own[q]).isTrue();
+            withDocuments += kept == null ? 0 : 1;
+        }
+        // Every set admitted was kept or released: the room counts exactly the sets kept.
+        assertThat(withDocuments).as("seed %d", seed).isEqualTo(s.keptCount());
+        assertThat(withDocuments).isPositive();
+    }
+
+    @Test
     void noRoomKeepsNothingAndAFailedReadGivesItsRoomBack() {
         SegmentGateCache.Segment none = new SegmentGateCache.Segment(0);
         for (int i = 0; i < 5; i++) {

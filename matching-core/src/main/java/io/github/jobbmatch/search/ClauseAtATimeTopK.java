@@ -1141,12 +1141,7 @@ final class ClauseAtATimeTopK {
 
         /** The plan of {@code compiled}, worked out on its first search (merging and sorting its clauses). */
         List<Object> plan(CompiledNeed compiled) {
-            List<Object> plan = plans.getIfPresent(compiled);
-            if (plan == null) {
-                plan = ClauseAtATimeTopK.plan(compiled);
-                plans.put(compiled, plan);
-            }
-            return plan;
+            return plans.asMap().computeIfAbsent(compiled, ClauseAtATimeTopK::plan);
         }
 
         private final ConcurrentLinkedQueue<double[]> points = new ConcurrentLinkedQueue<>();
